@@ -1,0 +1,248 @@
+"""The one data model that travels the whole pipeline (shared/INTERFACE.md).
+
+Ingest creates `SourceFile`s, reading fills `Page`s, splitting groups pages into
+`Document`s, extraction fills `Document.fields`, validation adds `Flag`s, scoring
+adds `Proposal`s and `Total`s to the `PacketResult`. Internal working data (words,
+lines, file hashes) is excluded from the result JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1"
+
+BBox = tuple[float, float, float, float]
+
+
+class Program(StrEnum):
+    CMC = "CMC"
+    MMC = "MMC"
+
+
+class Membership(StrEnum):
+    full = "full"
+    additional_full = "additional_full"
+    associate = "associate"
+    retired = "retired"
+
+
+class Kind(StrEnum):
+    certificate = "certificate"
+    transcript = "transcript"
+    employment_letter = "employment_letter"
+    letter = "letter"
+    agenda = "agenda"
+    application_form = "application_form"
+    other = "other"
+
+
+class TextSource(StrEnum):
+    pdf_text = "pdf_text"
+    ocr = "ocr"
+
+
+class Severity(StrEnum):
+    reject = "reject"
+    review = "review"
+
+
+class FlagCode(StrEnum):
+    FIRST_PERSON = "FIRST_PERSON"
+    RELATIVE_AUTHOR = "RELATIVE_AUTHOR"
+    NAME_MISMATCH = "NAME_MISMATCH"
+    MISSING_NAME = "MISSING_NAME"
+    MISSING_DATE = "MISSING_DATE"
+    MISSING_HOURS = "MISSING_HOURS"
+    MISSING_TITLE = "MISSING_TITLE"
+    PREDATES_DESIGNATION = "PREDATES_DESIGNATION"
+    NO_ASSESSMENT = "NO_ASSESSMENT"
+    BELOW_MINIMUM_HOURS = "BELOW_MINIMUM_HOURS"
+    DUPLICATE = "DUPLICATE"
+    UNREADABLE = "UNREADABLE"
+    UNSUPPORTED_FILE = "UNSUPPORTED_FILE"
+
+
+class Category(StrEnum):
+    cmc_education = "cmc_education"
+    cmc_experience = "cmc_experience"
+    mmc_advanced_education = "mmc_advanced_education"
+    mmc_professional_contribution = "mmc_professional_contribution"
+
+
+class ProposalStatus(StrEnum):
+    proposed = "proposed"
+    confirmed = "confirmed"
+    adjusted = "adjusted"
+    rejected = "rejected"
+
+
+FIELD_NAMES: tuple[str, ...] = (
+    "applicant_name", "provider", "title", "location", "start_date", "end_date",
+    "issue_date", "hours", "credit_units", "degree", "degree_date", "position",
+    "employment_type", "administrative", "signatory", "delivery", "assessment",
+)
+DATE_FIELDS = frozenset({"start_date", "end_date", "issue_date", "degree_date"})
+NUMBER_FIELDS = frozenset({"hours", "credit_units"})
+BOOL_FIELDS = frozenset({"administrative", "assessment"})
+
+
+# ---------------------------------------------------------------- manifest
+
+class Applicant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    former_names: list[str] = Field(default_factory=list)
+    member_id: str | None = None
+    region: int = Field(ge=1, le=11, description="IIMC region 1-11")
+    membership: Membership = Membership.full
+
+    @field_validator("member_id", mode="before")
+    @classmethod
+    def _id_as_text(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, int) else v
+
+
+class Manifest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    applicant: Applicant
+    program: Program
+    prior_designation_date: dt.date | None = None
+    received_date: dt.date
+    cmc_used_degree: bool = Field(
+        default=False,
+        description="Extension: the packet says its college degree was used for the CMC "
+        "(RULINGS.md 13).",
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+class Word(BaseModel):
+    text: str
+    bbox: BBox  # PDF points, origin top-left
+    confidence: float = 1.0
+    size: float = 0.0  # font size in points where known
+    bold: bool = False
+
+
+class Line(BaseModel):
+    text: str
+    words: list[Word]
+    bbox: BBox
+
+    @property
+    def confidence(self) -> float:
+        return min((w.confidence for w in self.words), default=1.0)
+
+
+class Page(BaseModel):
+    """One page of one source file, as read."""
+
+    source: str
+    number: int  # 1-based page of the source file
+    width: float
+    height: float
+    text_source: TextSource
+    lines: list[Line] = Field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+class SourceFile(BaseModel):
+    """A file of the packet, as found on disk; never moved or changed."""
+
+    path: str  # relative to the packet
+    sha256: str
+    size: int
+    media_type: str | None  # sniffed from content, None when not supported
+    problem: str | None = None  # why it cannot be opened, where known
+
+
+# ---------------------------------------------------------------- results
+
+class FieldValue(BaseModel):
+    value: str | float | bool
+    confidence: float = Field(ge=0.0, le=1.0)
+    page: int | None = None
+    bbox: BBox | None = None
+
+
+class Flag(BaseModel):
+    code: FlagCode
+    severity: Severity
+    message: str
+
+
+class Document(BaseModel):
+    id: str
+    source: str
+    pages: list[int]
+    kind: Kind = Kind.other
+    kind_confidence: float = 0.0
+    text_source: TextSource | None = None
+    fields: dict[str, FieldValue] = Field(default_factory=dict)
+    flags: list[Flag] = Field(default_factory=list)
+    content_hash: str | None = Field(default=None, description="hash of the normalized text")
+    page_data: list[Page] = Field(default_factory=list, exclude=True)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.page_data)
+
+    def value(self, name: str) -> Any:
+        f = self.fields.get(name)
+        return None if f is None else f.value
+
+    def date(self, name: str) -> dt.date | None:
+        v = self.value(name)
+        return dt.date.fromisoformat(v) if isinstance(v, str) else None
+
+    @property
+    def rejected(self) -> bool:
+        return any(f.severity == Severity.reject for f in self.flags)
+
+    def has_flag(self, code: FlagCode) -> bool:
+        return any(f.code == code for f in self.flags)
+
+
+class Proposal(BaseModel):
+    document_id: str
+    category: Category
+    points: float | None
+    rule: str
+    explanation: str
+    status: ProposalStatus = ProposalStatus.proposed
+    citation: str = ""
+    trace: dict[str, Any] = Field(default_factory=dict)
+
+
+class Total(BaseModel):
+    points: float
+    required: int
+    raw: float
+    needed: float = Field(description="points still needed to meet the requirement")
+
+
+class PacketResult(BaseModel):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    packet_id: str
+    program: Program
+    applicant: Applicant
+    prior_designation_date: dt.date | None = None
+    received_date: dt.date
+    files: list[SourceFile] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(default_factory=list)
+    totals: dict[Category, Total] = Field(default_factory=dict)
+    requirements_met: bool = False
+    still_needed: list[str] = Field(default_factory=list)
