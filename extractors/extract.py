@@ -1,0 +1,80 @@
+"""Field extraction: runs the field finders in dependency order and records where each
+value was read (page, box) and how sure we are (rule confidence × OCR confidence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extractors.doctext import DocText
+from extractors.fields import amounts, orgs, people, when, work
+from extractors.fields.base import Context, Found
+from pipeline.models import Document, FieldValue, Kind, Manifest
+
+Finder = Callable[[Context], Found | None]
+
+# Order matters: later finders read what earlier ones found (ctx.found).
+FINDERS: list[tuple[str, Finder]] = [
+    ("signatory", people.find_signatory),
+    ("first_person", people.find_first_person),
+    ("applicant_name", people.find_applicant_name),
+    ("relationship", people.find_relationship),
+    ("provider", orgs.find_provider),
+    ("sector", orgs.find_sector),
+    ("location", orgs.find_location),
+    ("degree", work.find_degree),
+    ("position", work.find_position),
+    ("employment_type", work.find_employment_type),
+    ("administrative", work.find_administrative),
+    ("title", work.find_title),
+    ("hours", amounts.find_hours),
+    ("credit_units", amounts.find_credit_units),
+    ("delivery", work.find_delivery),
+    ("assessment", work.find_assessment),
+    ("course_review", work.find_course_review),
+    ("activity", work.find_activity),
+    ("days", amounts.find_days),
+    ("years", amounts.find_years),
+]
+NOT_FOR = {
+    Kind.agenda: {"applicant_name", "signatory", "first_person", "relationship", "position",
+                  "degree", "credit_units", "years", "activity"},
+    Kind.application_form: {"first_person", "relationship", "activity", "hours", "credit_units"},
+    Kind.other: {"first_person", "relationship", "activity"},
+}
+ONLY_FOR = {
+    "credit_units": {Kind.transcript},
+    "days": {Kind.certificate, Kind.letter},
+    "years": {Kind.letter},
+    "hours": {Kind.certificate, Kind.letter, Kind.agenda, Kind.other},
+}
+
+
+def wanted(name: str, kind: Kind) -> bool:
+    if name in NOT_FOR.get(kind, set()):
+        return False
+    return kind in ONLY_FOR.get(name, set(Kind))
+
+
+def extract_fields(doc: Document, manifest: Manifest) -> dict[str, FieldValue]:
+    text = DocText.from_pages(doc.page_data)
+    ctx = Context(text=text, kind=doc.kind, manifest=manifest)
+    for name, finder in FINDERS:
+        if wanted(name, doc.kind):
+            found = finder(ctx)
+            if found is not None:
+                ctx.found[name] = found
+    if wanted("start_date", doc.kind):
+        ctx.found.update(when.assign_dates(ctx))
+    return {name: _to_field(text, found) for name, found in ctx.found.items()}
+
+
+def _to_field(text: DocText, found: Found) -> FieldValue:
+    where = text.locate(found.start, found.end) if found.end > found.start else None
+    if where is None:
+        return FieldValue(value=found.value, confidence=round(found.confidence, 3))
+    return FieldValue(
+        value=found.value,
+        confidence=round(found.confidence * where.confidence, 3),
+        page=where.page,
+        bbox=where.bbox,
+    )

@@ -1,0 +1,113 @@
+"""Hours, credit units, days and years of service: numbers with their unit."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.base import Context, Found
+from extractors.nlp import amount_matcher
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "half": 0.5, "a": 1, "an": 1, "single": 1,
+}
+NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
+TOTAL_CUE = re.compile(r"\btotal|\bcumulative|\boverall|\bearned|\bfor a total\b", re.I)
+NOT_CONTACT = re.compile(r"credit\s*(?:hours?|hrs)|semester\s+hours|quarter\s+hours|"
+                         r"hours?\s+(?:per|a|each)\s+(?:week|day|month)|per\s+week|weekly|"
+                         r"office hours|business hours", re.I)
+DAYS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)[\s-]+(?:full\s+)?days?\b(?!\s+of\s+(?:the|each))", re.I)
+YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single)"
+                   r"[\s-]+(?:full\s+|consecutive\s+|complete\s+)?(?:(?:one|two|three)-year\s+)?"
+                   r"(years?|terms?)\b", re.I)
+
+
+def to_number(text: str) -> float | None:
+    text = text.strip().lower()
+    if text in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text])
+    m = NUMBER.search(text.replace(",", ""))
+    return float(m.group()) if m else None
+
+
+def _amounts(ctx: Context, label: str) -> list[tuple[float, int, int, bool]]:
+    """(number, start, end, stated as a total) for each match of the matcher label."""
+    doc = ctx.spacy
+    out = []
+    for match_id, s, e in amount_matcher()(doc):
+        if doc.vocab.strings[match_id] != label:
+            continue
+        span = doc[s:e]
+        nums = [t for t in span if t.like_num]
+        value = to_number(nums[0].text) if nums else None
+        if value is None:
+            continue
+        line_start = ctx.raw.rfind("\n", 0, span.start_char) + 1
+        line_end = ctx.raw.find("\n", span.end_char)
+        context = ctx.raw[line_start:line_end if line_end >= 0 else None]
+        out.append((value, span.start_char, span.end_char, bool(TOTAL_CUE.search(context))))
+    return _dedupe(out)
+
+
+def _dedupe(items: list[tuple[float, int, int, bool]]) -> list[tuple[float, int, int, bool]]:
+    items = sorted(items, key=lambda t: (t[1], -(t[2] - t[1])))
+    kept: list[tuple[float, int, int, bool]] = []
+    for item in items:
+        if kept and item[1] < kept[-1][2]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def find_hours(ctx: Context) -> Found | None:
+    """Contact hours: a stated total wins, else a single figure, else the sum of a list."""
+    items = [it for it in _amounts(ctx, "HOURS") if not _is_credit(ctx, it)]
+    if not items:
+        return None
+    totals = [it for it in items if it[3]]
+    if totals:
+        value, s, e, _ = totals[-1]
+        return Found(value, s, e, 0.95)
+    values = {it[0] for it in items}
+    if len(values) == 1:
+        value, s, e, _ = items[0]
+        return Found(value, s, e, 0.95)
+    value, s, e, _ = max(items, key=lambda it: it[0])
+    return Found(value, s, e, 0.6)
+
+
+def _is_credit(ctx: Context, item: tuple[float, int, int, bool]) -> bool:
+    window = ctx.raw[max(0, item[1] - 12):item[2] + 12]
+    return bool(NOT_CONTACT.search(window))
+
+
+def find_credit_units(ctx: Context) -> Found | None:
+    items = _amounts(ctx, "CREDITS")
+    label = re.compile(r"(?:total|cumulative|overall|earned)[^\n\d]{0,30}?(?:credits?|units|"
+                       r"hours|hrs)[^\n\d]{0,20}?(\d+(?:\.\d+)?)", re.I)
+    matches = list(label.finditer(ctx.raw))
+    if matches:
+        m = matches[-1]
+        return Found(float(m.group(1)), m.start(1), m.end(1), 0.95)
+    totals = [it for it in items if it[3]]
+    if totals:
+        value, s, e, _ = totals[-1]
+        return Found(value, s, e, 0.9)
+    return None
+
+
+def find_days(ctx: Context) -> Found | None:
+    m = DAYS.search(ctx.raw)
+    if not m:
+        return None
+    value = to_number(m.group(1))
+    return Found(value, m.start(), m.end(), 0.85) if value else None
+
+
+def find_years(ctx: Context) -> Found | None:
+    m = YEARS.search(ctx.raw)
+    if not m:
+        return None
+    value = to_number(m.group(1))
+    return Found(value, m.start(), m.end(), 0.8) if value else None

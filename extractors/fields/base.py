@@ -1,0 +1,64 @@
+"""What every field finder gets and gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc as SpacyDoc
+
+from extractors.dates import DateMention, find_dates
+from extractors.doctext import DocText
+from extractors.nlp import parse
+from pipeline.models import Kind, Manifest
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value found in the text: the span it came from and how sure the rule is."""
+
+    value: str | float | bool
+    start: int
+    end: int
+    confidence: float = 0.9
+
+
+@dataclass
+class Context:
+    text: DocText
+    kind: Kind
+    manifest: Manifest
+    found: dict[str, Found] = field(default_factory=dict)
+
+    @property
+    def raw(self) -> str:
+        return self.text.text
+
+    @cached_property
+    def spacy(self) -> SpacyDoc:
+        return parse(self.raw)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.raw, today=self.manifest.received_date)
+
+    @property
+    def today(self) -> dt.date:
+        return self.manifest.received_date
+
+    def search(self, pattern: re.Pattern[str], group: int | str = 0) -> Found | None:
+        m = pattern.search(self.raw)
+        if not m or m.group(group) is None:
+            return None
+        return Found(m.group(group).strip(), m.start(group), m.end(group))
+
+    def lines(self) -> list[tuple[int, str]]:
+        return self.text.line_texts()
+
+
+def clean(text: str) -> str:
+    """Trim spaces and the punctuation that surrounds a value on a page."""
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" \t\n,;:.-–—\"'“”‘’()")

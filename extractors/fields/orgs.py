@@ -1,0 +1,99 @@
+"""Organizations and places: the provider, where the work took place, the employer's sector."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.fields.base import Context, Found, clean
+from pipeline.models import Kind
+
+BY_CUE = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
+                    r"administered|awarded|delivered|organi[sz]ed)\s+by\s+(?:the\s+)?", re.I)
+EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?",
+                          re.I)
+ACADEMIC = re.compile(r"\b(?:university|college|community college|polytechnic)\b", re.I)
+NOT_PROVIDER = re.compile(r"^(?:certificate|department of human resources$|human resources$|"
+                          r"office of the registrar|registrar)", re.I)
+LOCAL = re.compile(r"\b(?:city|town|village|county|borough|township|parish|municipality|"
+                   r"municipal|district|metropolitan)\b", re.I)
+STATE = re.compile(r"\b(?:state of|commonwealth of|province of|provincial|federal|"
+                   r"department of (?:state|revenue|transportation)|u\.s\.|united states)\b", re.I)
+STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+          "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+          "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+          "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+          "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
+          "Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|"
+          "Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick")
+ABBR = (r"A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
+        r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|DC|ON|BC|AB|QC|MB|SK|NS|NB")
+PLACE = re.compile(rf"\b((?:[A-Z][a-z]+\.?[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{STATES}|(?:{ABBR})\b)"
+                   rf"(?![ \t]*\d{{5}})")
+LOCATION_CUE = re.compile(r"(?:held\s+(?:at|in)|location\s*:|venue\s*:|site\s*:|place\s*:|"
+                          r"\bin\b|\bat\b)\s*[^\n]{0,60}$", re.I)
+
+
+def _orgs(ctx: Context) -> list[tuple[str, int, int]]:
+    out = []
+    for ent in ctx.spacy.ents:
+        if ent.label_ == "ORG":
+            text = re.sub(r"^(?:the|The|THE)\s+", "", ent.text)
+            start = ent.end_char - len(text)
+            if not NOT_PROVIDER.match(text):
+                out.append((clean(text), start, ent.end_char))
+    return out
+
+
+def _after_cue(ctx: Context, cue: re.Pattern[str]) -> Found | None:
+    orgs = _orgs(ctx)
+    for m in cue.finditer(ctx.raw):
+        for name, s, e in orgs:
+            if 0 <= s - m.end() <= 2:
+                return Found(name, s, e, 0.9)
+    return None
+
+
+def find_provider(ctx: Context) -> Found | None:
+    orgs = _orgs(ctx)
+    if not orgs:
+        return None
+    if ctx.kind == Kind.transcript:
+        academic = [o for o in orgs if ACADEMIC.search(o[0])]
+        if academic:
+            name, s, e = academic[0]
+            return Found(name, s, e, 0.9)
+    cue = EMPLOYER_CUE if ctx.kind == Kind.employment_letter else BY_CUE
+    found = _after_cue(ctx, cue)
+    if found:
+        return found
+    name, s, e = orgs[0]  # the letterhead or the certificate's heading
+    return Found(name, s, e, 0.8)
+
+
+def find_location(ctx: Context) -> Found | None:
+    best: Found | None = None
+    for m in PLACE.finditer(ctx.raw):
+        line_start = ctx.raw.rfind("\n", 0, m.start()) + 1
+        before = ctx.raw[line_start:m.start()]
+        looks_like_address = bool(re.search(r"\d", ctx.raw[m.end():m.end() + 12]))
+        if LOCATION_CUE.search(before) and not looks_like_address:
+            return Found(clean(m.group()), m.start(), m.end(), 0.85)
+        if best is None and not looks_like_address and ctx.kind != Kind.letter:
+            best = Found(clean(m.group()), m.start(), m.end(), 0.6)
+    return best
+
+
+def find_sector(ctx: Context) -> Found | None:
+    if ctx.kind != Kind.employment_letter:
+        return None
+    provider = ctx.found.get("provider")
+    if provider is None:
+        return None
+    name = str(provider.value)
+    if STATE.search(name):
+        sector = "state_federal"
+    elif LOCAL.search(name):
+        sector = "local"
+    else:
+        sector = "business"
+    return Found(sector, provider.start, provider.end, 0.8)

@@ -1,0 +1,196 @@
+"""People: whom the document is about, who signed it, and how they are related."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.fields.base import Context, Found, clean
+from scoring.names import names_match
+
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
+POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
+WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?)"
+UWORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.?)"
+PERSON = re.compile(
+    rf"{HONORIFIC}?(?:{WORD}(?:[ \t]+{WORD}){{1,3}}|{UWORD}(?:[ \t]+{UWORD}){{1,3}}|"
+    rf"{WORD},[ \t]*{WORD}(?:[ \t]+{WORD})?|{UWORD},[ \t]*{UWORD}(?:[ \t]+{UWORD})?)"
+    rf"{POSTNOMINAL}*"
+)
+NOT_NAME_WORDS = {
+    "certificate", "completion", "attendance", "university", "college", "institute", "city",
+    "county", "town", "association", "department", "program", "academy", "clerk", "clerks",
+    "municipal", "director", "committee", "annual", "conference", "of", "the", "and", "human",
+    "resources", "office", "state", "transcript", "course", "hours", "dear", "sincerely",
+    "date", "this", "that", "has", "is", "for", "with", "league", "school", "village",
+    "official", "records", "public", "administration", "management", "executive", "president",
+    "foundation", "international", "seminar", "workshop", "training", "council", "board",
+    "center", "government", "services", "service", "registrar", "achievement", "recognition",
+    "leadership", "region", "regional", "contact", "total", "signature", "member", "chair",
+    "deputy", "secretary", "manager", "coordinator", "page", "agenda", "borough", "township",
+    "verification", "employment", "to", "whom", "it", "may", "concern", "in", "on", "at",
+}
+SUBJECT_CUES = re.compile(
+    r"(?:certif(?:y|ies)\s+that|(?:presented|awarded|granted|issued|conferred\s+up)on?\s+to|"
+    r"(?:presented|awarded|granted|issued)\s+to|recogni[sz]es|congratulat\w+|acknowledges\s+that|"
+    r"(?:student|employee|participant|attendee|member|applicant|candidate)?\s*name\s*:|"
+    r"\b(?:student|employee|participant|attendee|re|subject)\s*:|"
+    r"(?:verify|verifies|confirm|confirms|certify|attest)\s+that|on behalf of|"
+    r"this is to certify|recognition of)\s*",
+    re.I,
+)
+ROLE = re.compile(r"\b(?:director|registrar|president|chair(?:person|man|woman)?|coordinator|"
+                  r"manager|executive|clerk|dean|administrator|secretary|officer|instructor|"
+                  r"supervisor|specialist|generalist|analyst|treasurer|trustee|mayor|"
+                  r"superintendent|head|commissioner|vice|chief|presenter|facilitator)\b", re.I)
+CLOSING = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|"
+                     r"kind regards|warm regards|cordially|yours (?:truly|sincerely)|"
+                     r"with (?:gratitude|appreciation|thanks)|thank you)\b[^\n]*$", re.I | re.M)
+RELATIONS = (r"wife|husband|spouse|mother|father|daughter|son|sister|brother|aunt|uncle|niece|"
+             r"nephew|cousin|mother-in-law|father-in-law|sister-in-law|brother-in-law|"
+             r"grandmother|grandfather|grandson|granddaughter|partner|stepmother|stepfather")
+RELATION = re.compile(rf"\b(?:my|our|his|her)\s+(?:beloved\s+|dear\s+|loving\s+)?({RELATIONS})\b",
+                      re.I)
+FIRST_PERSON_WORDS = re.compile(r"\b(?:I|my|me|myself)\b")
+FIRST_PERSON_ACTS = re.compile(r"\bI\s+(?:have\s+)?(?:attended|completed|served|participated|"
+                               r"taught|earned|took|am\s+submitting|am\s+requesting|was)\b|"
+                               r"\bmy\s+(?:attendance|participation|service|completion|"
+                               r"application|CMC|MMC)\b")
+
+
+def fold(text: str) -> str:
+    """Accents removed, one character for one, so offsets still match the original."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+def is_person(text: str) -> bool:
+    words = [w.strip(".,").lower() for w in text.split()]
+    words = [w for w in words if w not in {"mr", "mrs", "ms", "dr", "miss", "hon"}]
+    return 2 <= len(words) <= 6 and not any(w in NOT_NAME_WORDS for w in words)
+
+
+def person_at(text: str, offset: int, span: int = 80) -> tuple[str, int, int] | None:
+    """The first person-shaped name starting near offset (same line, or the next line)."""
+    window = text[offset:offset + span]
+    for m in PERSON.finditer(window):
+        if window[:m.start()].count("\n") > 1:
+            return None
+        if is_person(m.group()):
+            return clean(m.group()), offset + m.start(), offset + m.end()
+    return None
+
+
+def name_variants(name: str) -> list[re.Pattern[str]]:
+    parts = [p for p in re.split(r"[\s,]+", fold(name)) if p and not re.fullmatch(
+        r"(?i)cmc|mmc|mpa|jr\.?|sr\.?|ii|iii|mr\.?|mrs\.?|ms\.?|dr\.?", p)]
+    if len(parts) < 2:
+        return []
+    first, last = re.escape(parts[0]), re.escape(parts[-1])
+    middle = r"(?:[A-Za-z][A-Za-z.'-]*\s+){0,2}"
+    return [
+        re.compile(rf"\b{first}\s+{middle}{last}\b", re.I),
+        re.compile(rf"\b{last}\s*,\s*{first}\b(?:\s+[A-Za-z]\.?\b)?", re.I),
+    ]
+
+
+def _applicant_mentions(ctx: Context) -> list[tuple[str, int, int]]:
+    folded = fold(ctx.raw)
+    names = [ctx.manifest.applicant.name, *ctx.manifest.applicant.former_names]
+    hits = []
+    for name in names:
+        for pattern in name_variants(name):
+            for m in pattern.finditer(folded):
+                start = m.start()
+                hon = re.search(rf"{HONORIFIC}$", ctx.raw[max(0, start - 16):start])
+                if hon:
+                    start -= len(hon.group())
+                end = _extend_postnominals(ctx.raw, m.end())
+                hits.append((clean(ctx.raw[start:end]), start, end))
+    return sorted(hits, key=lambda h: h[1])
+
+
+def _extend_postnominals(text: str, end: int) -> int:
+    m = re.match(rf"{POSTNOMINAL}+", text[end:end + 20])
+    return end + m.end() if m else end
+
+
+def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
+    found = []
+    for m in SUBJECT_CUES.finditer(ctx.raw):
+        person = person_at(ctx.raw, m.end())
+        if person:
+            found.append(person)
+    return found
+
+
+def is_applicant(ctx: Context, name: str) -> bool:
+    names = [ctx.manifest.applicant.name, *ctx.manifest.applicant.former_names]
+    return any(names_match(name, n) for n in names)
+
+
+def find_applicant_name(ctx: Context) -> Found | None:
+    cued = _cued_people(ctx)
+    signer = ctx.found.get("signatory")
+    for name, s, e in cued:
+        if is_applicant(ctx, name):
+            return Found(name, s, e, 0.95)
+    mentions = [h for h in _applicant_mentions(ctx)
+                if not (signer and signer.start <= h[1] < signer.end) or ctx.found.get("first_person")]
+    if mentions:
+        name, s, e = mentions[0]
+        return Found(name, s, e, 0.9)
+    others = [c for c in cued if not (signer and c[1] == signer.start)]
+    if others:
+        name, s, e = others[0]
+        return Found(name, s, e, 0.75)
+    return None
+
+
+def find_signatory(ctx: Context) -> Found | None:
+    closings = list(CLOSING.finditer(ctx.raw))
+    if closings:
+        after = closings[-1].end()
+        person = person_at(ctx.raw, after + 1, span=160)
+        if person:
+            return Found(person[0], person[1], person[2], 0.9)
+    return _signature_block(ctx)
+
+
+def _signature_block(ctx: Context) -> Found | None:
+    """A name beside its role ("Jane Doe, Program Director", or the role on the next line)
+    in the lower half of the document."""
+    lines = ctx.lines()
+    for i in range(len(lines) - 1, len(lines) // 3 - 1, -1):
+        start, text = lines[i]
+        body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
+        offset = start + len(text) - len(body)
+        name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]
+        m = PERSON.fullmatch(name_part.strip())
+        if not m or not is_person(name_part):
+            continue
+        role_here = ROLE.search(body[len(name_part):])
+        role_near = any(ROLE.search(lines[j][1]) and not is_person(lines[j][1])
+                        for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if role_here or role_near:
+            return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
+    return None
+
+
+def find_relationship(ctx: Context) -> Found | None:
+    m = RELATION.search(ctx.raw)
+    return Found(m.group(1).lower(), m.start(), m.end(), 0.9) if m else None
+
+
+def find_first_person(ctx: Context) -> Found | None:
+    """A letter in the applicant's own voice: first-person words, and signed by the applicant
+    or telling of the applicant's own activities."""
+    if len(FIRST_PERSON_WORDS.findall(ctx.raw)) < 3:
+        return None
+    signer = ctx.found.get("signatory")
+    by_applicant = signer is not None and is_applicant(ctx, str(signer.value))
+    acts = FIRST_PERSON_ACTS.search(ctx.raw)
+    if by_applicant or (signer is None and acts):
+        where = acts or FIRST_PERSON_WORDS.search(ctx.raw)
+        assert where is not None
+        return Found(True, where.start(), where.end(), 0.85)
+    return None

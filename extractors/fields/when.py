@@ -1,0 +1,90 @@
+"""Which stated date is which: the dates of the work, the issue date, the degree date."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.dates import DateMention
+from extractors.fields.base import Context, Found
+from pipeline.models import Kind
+
+ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|printed|"
+                       r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$"
+                       r"|^\s*date\s*:?\s*$", re.I)
+DEGREE_CUE = re.compile(r"(?:conferred|confers|degree date|date of degree|graduat\w*|"
+                        r"awarded|completed degree|degree granted)\b[^\n]{0,40}$", re.I)
+START_CUE = re.compile(r"(?:hire date|date of hire|hired on|start(?:ing)? date|began|since|"
+                       r"effective|commenc\w+|from)\s*:?\s*$", re.I)
+END_CUE = re.compile(r"(?:end date|separation|terminat\w+|resign\w*|through|until|ended)\s*:?\s*$",
+                     re.I)
+LETTER_KINDS = (Kind.letter, Kind.employment_letter)
+
+
+def _before(ctx: Context, mention: DateMention, width: int = 60) -> str:
+    line_start = ctx.raw.rfind("\n", 0, mention.start_char) + 1
+    prev_line_start = ctx.raw.rfind("\n", 0, max(0, line_start - 1)) + 1
+    same = ctx.raw[line_start:mention.start_char]
+    if same.strip():
+        return same[-width:]
+    return ctx.raw[prev_line_start:mention.start_char][-width:]  # a label on the line above
+
+
+def _alone_on_line(ctx: Context, mention: DateMention) -> bool:
+    line_start = ctx.raw.rfind("\n", 0, mention.start_char) + 1
+    line_end = ctx.raw.find("\n", mention.end_char)
+    rest = ctx.raw[line_start:mention.start_char] + ctx.raw[mention.end_char:line_end]
+    return len(re.sub(r"(?i)\bdate[d]?\b|[:,.\s]", "", rest)) <= 2
+
+
+def _found(m: DateMention, which: str, conf: float) -> Found:
+    d = m.start if which == "start" else m.end
+    return Found(d.isoformat(), m.start_char, m.end_char, conf)
+
+
+def assign_dates(ctx: Context) -> dict[str, Found]:
+    mentions = list(ctx.dates)
+    out: dict[str, Found] = {}
+    used: set[int] = set()
+    for i, m in enumerate(mentions):
+        before = _before(ctx, m)
+        if "degree_date" not in out and ctx.kind == Kind.transcript and DEGREE_CUE.search(before):
+            out["degree_date"] = _found(m, "end", 0.9)
+            used.add(i)
+        elif "issue_date" not in out and not m.is_range and ISSUE_CUE.search(before):
+            out["issue_date"] = _found(m, "end", 0.9)
+            used.add(i)
+    if "issue_date" not in out and ctx.kind in LETTER_KINDS:
+        _letter_date(ctx, mentions, used, out)
+    _work_dates(ctx, [m for i, m in enumerate(mentions) if i not in used], out)
+    return out
+
+
+def _letter_date(ctx: Context, mentions: list[DateMention], used: set[int],
+                 out: dict[str, Found]) -> None:
+    """A letter's date stands alone on a line above the salutation."""
+    salutation = re.search(r"^\s*(?:dear|to whom|re:)", ctx.raw, re.I | re.M)
+    limit = salutation.start() if salutation else len(ctx.raw) // 3
+    for i, m in enumerate(mentions):
+        if m.start_char < limit and m.single_day and _alone_on_line(ctx, m):
+            out["issue_date"] = _found(m, "end", 0.85)
+            used.add(i)
+            return
+
+
+def _work_dates(ctx: Context, mentions: list[DateMention], out: dict[str, Found]) -> None:
+    if ctx.kind == Kind.transcript or not mentions:
+        return
+    start = next((m for m in mentions if START_CUE.search(_before(ctx, m, 25))), None)
+    end = next((m for m in mentions if m is not start and END_CUE.search(_before(ctx, m, 25))),
+               None)
+    ranges = [m for m in mentions if m.is_range]
+    if start and end and start.start <= end.end:
+        out["start_date"], out["end_date"] = _found(start, "start", 0.85), _found(end, "end", 0.85)
+    elif ranges:
+        r = ranges[0]
+        out["start_date"], out["end_date"] = _found(r, "start", 0.9), _found(r, "end", 0.9)
+    else:
+        days = [m for m in mentions if m.precision == "day"] or mentions
+        first, last = min(days, key=lambda m: m.start), max(days, key=lambda m: m.end)
+        conf = 0.9 if first is last else 0.7
+        out["start_date"], out["end_date"] = _found(first, "start", conf), _found(last, "end", conf)

@@ -1,0 +1,230 @@
+"""The work itself: title, activity, delivery, assessment, course review; employment
+position, type and responsibility; the degree."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from extractors.fields.base import Context, Found, clean
+from pipeline.models import Kind
+
+ACTIVITIES_FILE = Path(__file__).resolve().parent.parent / "activities.yaml"
+
+TITLE_LABEL = re.compile(r"^[ \t]*(?:course|course title|program|program title|session|"
+                         r"session title|workshop|title|class|seminar|event|training|"
+                         r"subject|topic)[ \t]*:[ \t]*([^\n]{3,})$", re.I | re.M)
+TITLE_CUE = re.compile(
+    r"(?:successfully\s+)?(?:completed|attended|completion\s+of|participat\w+\s+in|"
+    r"for\s+attending|for\s+completing|attendance\s+(?:at|in)|participation\s+in|"
+    r"requirements\s+(?:of|for)|fulfilled\s+the\s+requirements\s+of|course\s+entitled|"
+    r"session\s+entitled|entitled|titled)\s*:?\s*(?:the\s+)?", re.I)
+TITLE_STOP = re.compile(r"\s+(?:held|on|at|offered|presented|sponsored|conducted|hosted|from|"
+                        r"for\s+a\s+total|consisting|totaling|totalling|comprising|with|"
+                        r"which|during|through|in\s+(?=[A-Z][a-z]+,)|(?=\(\d))\b|[,;(]|$",
+                        re.M)
+QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120})[\"”]")
+COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}Committee)\b")
+HEADINGS = re.compile(r"^(?:certificate(?: of \w+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
+                      r"presented to|awarded to|in recognition of|has successfully completed|"
+                      r"official transcript|to whom it may concern)$", re.I)
+DELIVERY = [
+    ("webinar", re.compile(r"\bwebinar\b|\bwebcast\b", re.I)),
+    ("hybrid", re.compile(r"\bhybrid\b|\bblended\b", re.I)),
+    ("online", re.compile(r"\bonline\b|\bon-line\b|\bweb-based\b|\be-learning\b|\bself-paced\b|"
+                          r"\bvirtual(?:ly)?\b|\bdistance learning\b", re.I)),
+    ("in_person", re.compile(r"\bin[- ]person\b|\bclassroom\b|\bon-site\b|\bface[- ]to[- ]face\b",
+                             re.I)),
+]
+NO_ASSESSMENT = re.compile(r"\b(?:no|without(?: an?)?|did not (?:include|require|complete)(?: an?)?|"
+                           r"does not (?:include|require)(?: an?)?|not include(?: an?)?)\s+"
+                           r"(?:learning\s+|final\s+)?(?:assessment|exam|examination|test|quiz)|"
+                           r"assessment\s*:\s*(?:none|no|n/a|not required)|not assessed", re.I)
+ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|with|satisfied|"
+                        r"achieved a (?:passing )?score on)\s+(?:the\s+|a\s+|an\s+)?(?:final\s+|"
+                        r"required\s+|learning\s+|post[- ]course\s+|online\s+|written\s+)?"
+                        r"(?:learning\s+)?(?:assessment|exam|examination|test|quiz)|"
+                        r"assessment\s*:\s*(?:passed|completed|yes|satisfactory)|"
+                        r"\bassessment (?:was )?(?:passed|completed)", re.I)
+NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
+                       r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
+REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approved by iimc\b", re.I)
+POSITION = re.compile(
+    r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
+    r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
+    r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"((?:Full[- ]Time\s+|Part[- ]Time\s+)?[A-Z][\w/-]*(?:[ \t]+(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
+    re.M)
+JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administrator|assistant|"
+                       r"officer|coordinator|analyst|supervisor|treasurer|specialist|technician|"
+                       r"deputy|registrar|auditor|controller|executive|planner|aide|accountant)\b",
+                       re.I)
+FULL = re.compile(r"\bfull[- ]time\b", re.I)
+PART = re.compile(r"\bpart[- ]time\b", re.I)
+NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:any\s+)?"
+                      r"administrative\b|\bnon-administrative\b", re.I)
+ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|capacity|authority|"
+                   r"position)\b|\bsupervisory\b", re.I)
+DEGREE = re.compile(
+    r"\b((?:Bachelor|Master|Associate|Doctor)(?:'s|’s)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)*(?:\s*(?:in|,|-|–)\s*[A-Z][A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)*)?|"
+    r"(?:B\.?A\.?|B\.?S\.?|B\.?B\.?A\.?|M\.?P\.?A\.?|M\.?B\.?A\.?|M\.?A\.?|M\.?S\.?|A\.?A\.?|"
+    r"A\.?S\.?|Ph\.?D\.?)(?=[\s,])(?:,?\s*(?:in\s+)?[A-Z][A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)*)?)")
+
+
+class ActivityRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    activity: str
+    kinds: list[Kind]
+    cue: str
+    require: str | None = None
+    unless: str | None = None
+
+
+@lru_cache(maxsize=1)
+def activity_rules() -> list[tuple[ActivityRule, re.Pattern[str], re.Pattern[str] | None,
+                                   re.Pattern[str] | None]]:
+    data = yaml.safe_load(ACTIVITIES_FILE.read_text())
+    try:
+        rules = [ActivityRule.model_validate(r) for r in data["rules"]]
+    except Exception as e:
+        raise ValueError(f"Bad activity rules in {ACTIVITIES_FILE}: {e}") from e
+    flags = re.I | re.M
+    return [(r, re.compile(r.cue, flags), re.compile(r.require, flags) if r.require else None,
+             re.compile(r.unless, flags) if r.unless else None) for r in rules]
+
+
+def find_activity(ctx: Context) -> Found | None:
+    if ctx.kind == Kind.transcript:
+        return Found("degree" if "degree" in ctx.found else "college_credits", 0, 0, 0.85)
+    for rule, cue, require, unless in activity_rules():
+        if ctx.kind not in rule.kinds:
+            continue
+        m = cue.search(ctx.raw)
+        if m and (require is None or require.search(ctx.raw)) and not (
+                unless and unless.search(ctx.raw)):
+            return Found(rule.activity, m.start(), m.end(), 0.8)
+    return None
+
+
+def find_title(ctx: Context) -> Found | None:
+    if ctx.kind in (Kind.transcript, Kind.employment_letter):
+        return None
+    m = TITLE_LABEL.search(ctx.raw)
+    if m:
+        return Found(clean(m.group(1)), m.start(1), m.end(1), 0.9)
+    m = QUOTED.search(ctx.raw)
+    if m:
+        return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
+    if ctx.kind == Kind.letter:
+        c = COMMITTEE.search(ctx.raw)
+        if c:
+            return Found(clean(c.group(1)), c.start(1), c.end(1), 0.8)
+    return _after_cue(ctx) or _prominent_line(ctx)
+
+
+def _after_cue(ctx: Context) -> Found | None:
+    for m in TITLE_CUE.finditer(ctx.raw):
+        start = m.end()
+        if ctx.raw[start:start + 1] == "\n" or not ctx.raw[start:].split("\n", 1)[0].strip():
+            start = ctx.raw.find("\n", start) + 1  # the title is on the next line
+        stop = TITLE_STOP.search(ctx.raw, start)
+        end = stop.start() if stop else len(ctx.raw)
+        value = clean(ctx.raw[start:end])
+        if 3 <= len(value) <= 120 and len(value.split()) >= 2 and not _is_noise(ctx, value):
+            return Found(value, start, start + len(ctx.raw[start:end].rstrip()), 0.8)
+    return None
+
+
+def _is_noise(ctx: Context, value: str) -> bool:
+    name = ctx.found.get("applicant_name")
+    if name and str(name.value).lower() in value.lower():
+        return True
+    return bool(re.match(r"(?i)^(?:a total|\d|the requirements|this|all)", value))
+
+
+def _prominent_line(ctx: Context) -> Found | None:
+    """The largest-type line that is not a heading, a name or the provider."""
+    taken = {str(f.value).lower() for f in ctx.found.values()}
+    best: tuple[float, int] | None = None
+    for i, (start, text) in enumerate(ctx.lines()):
+        words = ctx.text.words_on_line(i)
+        if not words or HEADINGS.match(text.strip()) or clean(text).lower() in taken:
+            continue
+        size = max(w.size for w in words)
+        if len(text.split()) >= 2 and (best is None or size > best[0] + 0.5):
+            best = (size, i)
+    if best is None:
+        return None
+    start, text = ctx.lines()[best[1]]
+    return Found(clean(text), start, start + len(text), 0.6)
+
+
+def find_delivery(ctx: Context) -> Found | None:
+    for value, pattern in DELIVERY:
+        m = pattern.search(ctx.raw)
+        if m:
+            return Found(value, m.start(), m.end(), 0.85)
+    return None
+
+
+def find_assessment(ctx: Context) -> Found | None:
+    m = NO_ASSESSMENT.search(ctx.raw)
+    if m:
+        return Found(False, m.start(), m.end(), 0.85)
+    m = ASSESSMENT.search(ctx.raw)
+    return Found(True, m.start(), m.end(), 0.85) if m else None
+
+
+def find_course_review(ctx: Context) -> Found | None:
+    m = NO_REVIEW.search(ctx.raw)
+    if m:
+        return Found(False, m.start(), m.end(), 0.85)
+    m = REVIEW.search(ctx.raw)
+    return Found(True, m.start(), m.end(), 0.85) if m else None
+
+
+def find_position(ctx: Context) -> Found | None:
+    if ctx.kind != Kind.employment_letter:
+        return None
+    for m in POSITION.finditer(ctx.raw):
+        group = 1 if m.group(1) else 2
+        value = re.sub(r"^(?:Full|Part)[- ]Time\s+", "", clean(m.group(group)), flags=re.I)
+        value = re.split(r"\s+(?:for|with|at|in|since|from|of the|to)\s+(?:the\s+)?[A-Z]", value)[0]
+        if JOB_WORDS.search(value) and len(value.split()) <= 8:
+            start = m.start(group) + m.group(group).find(value.split()[0])
+            return Found(clean(value), start, start + len(value), 0.85)
+    return None
+
+
+def find_employment_type(ctx: Context) -> Found | None:
+    if ctx.kind != Kind.employment_letter:
+        return None
+    for value, pattern in (("part_time", PART), ("full_time", FULL)):
+        m = pattern.search(ctx.raw)
+        if m:
+            return Found(value, m.start(), m.end(), 0.9)
+    return None
+
+
+def find_administrative(ctx: Context) -> Found | None:
+    if ctx.kind != Kind.employment_letter:
+        return None
+    m = NO_ADMIN.search(ctx.raw)
+    if m:
+        return Found(False, m.start(), m.end(), 0.85)
+    m = ADMIN.search(ctx.raw)
+    return Found(True, m.start(), m.end(), 0.8) if m else None
+
+
+def find_degree(ctx: Context) -> Found | None:
+    if ctx.kind != Kind.transcript:
+        return None
+    m = DEGREE.search(ctx.raw)
+    if not m:
+        return None
+    return Found(clean(m.group(1)), m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.85)

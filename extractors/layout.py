@@ -1,0 +1,59 @@
+"""Words to lines in reading order.
+
+Words on the same baseline form a line; a wide horizontal gap starts a new segment, so
+two columns (a signature block beside a date) stay apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.models import BBox, Line, Word
+
+GAP_FACTOR = 2.5  # a gap wider than this many font heights splits a line into segments
+
+
+def words_to_lines(words: Iterable[Word]) -> list[Line]:
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (_mid(w), w.bbox[0])):
+        if rows and _same_row(rows[-1], word):
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines: list[Line] = []
+    for row in rows:
+        lines.extend(_segments(sorted(row, key=lambda w: w.bbox[0])))
+    return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
+
+
+def _mid(word: Word) -> float:
+    return (word.bbox[1] + word.bbox[3]) / 2
+
+
+def _height(word: Word) -> float:
+    return max(word.bbox[3] - word.bbox[1], 1.0)
+
+
+def _same_row(row: list[Word], word: Word) -> bool:
+    ref = row[0]
+    return abs(_mid(ref) - _mid(word)) <= 0.5 * min(_height(ref), _height(word))
+
+
+def _segments(row: list[Word]) -> list[Line]:
+    segments: list[list[Word]] = [[row[0]]]
+    for prev, word in zip(row, row[1:], strict=False):
+        gap = word.bbox[0] - prev.bbox[2]
+        if gap > GAP_FACTOR * _height(prev):
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return [make_line(seg) for seg in segments]
+
+
+def make_line(words: list[Word]) -> Line:
+    return Line(text=" ".join(w.text for w in words), words=words, bbox=union(w.bbox for w in words))
+
+
+def union(boxes: Iterable[BBox]) -> BBox:
+    xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
+    return (min(xs0), min(ys0), max(xs1), max(ys1))

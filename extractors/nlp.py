@@ -1,0 +1,76 @@
+"""The spaCy pipeline: a blank English tokenizer with an EntityRuler for organizations,
+people's honorifics and amounts, and a Matcher for hours and credit units.
+
+No trained model is needed (none can be downloaded here); the patterns are the model.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+ORG_HEADS = [
+    "university", "college", "institute", "academy", "association", "league", "department",
+    "city", "town", "village", "county", "borough", "township", "municipality", "parish",
+    "district", "foundation", "school", "center", "centre", "agency", "council", "commission",
+    "society", "office", "board", "inc", "inc.", "llc", "corporation", "company", "fema",
+    "iimc", "government", "state", "program", "seminars", "pryor", "network", "clerks",
+]
+CONNECT = ["of", "the", "for", "and", "&", "de", "in", "on"]
+
+HOUR_WORDS = ["hour", "hours", "hrs", "hrs.", "hr", "hr."]
+HOUR_QUALIFIERS = ["contact", "clock", "instructional", "instruction", "training", "class",
+                   "classroom", "in-class", "ce", "cpe", "education", "continuing", "total",
+                   "seat", "credit", "education", "of"]
+
+
+def _org_patterns() -> list[dict]:
+    cap = {"IS_TITLE": True}
+    upper = {"IS_UPPER": True, "LENGTH": {">=": 2}}
+    head = {"LOWER": {"IN": ORG_HEADS}}
+    link = {"LOWER": {"IN": CONNECT}}
+    word = {"OR": [cap, upper]} if False else cap  # spaCy has no OR; two pattern sets below
+    pats = []
+    for w in (cap, upper):
+        # "Municipal Clerks Association of New Jersey", "City of Springfield"
+        pats.append([w, {"OP": "*", **w}, head, link, {"OP": "?", **link}, w, {"OP": "*", **w}])
+        pats.append([head, link, {"OP": "?", **link}, w, {"OP": "*", **w}])
+        pats.append([w, {"OP": "*", **w}, head])
+    del word
+    return [{"label": "ORG", "pattern": p} for p in pats]
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    ruler = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
+    ruler.add_patterns(_org_patterns())  # type: ignore[attr-defined]
+    return pipeline
+
+
+@lru_cache(maxsize=1)
+def amount_matcher() -> Matcher:
+    matcher = Matcher(nlp().vocab)
+    num = {"LIKE_NUM": True}
+    hours = {"LOWER": {"IN": HOUR_WORDS}}
+    qual = {"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "*"}
+    matcher.add("HOURS", [
+        [num, {"LOWER": {"IN": ["(", "-"]}, "OP": "?"}, qual, hours],       # 12 contact hours
+        [hours, {"IS_PUNCT": True, "OP": "?"}, num],                          # Hours: 12
+        [{"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "+"}, hours,
+         {"IS_PUNCT": True, "OP": "?"}, num],                                 # Contact Hours: 6.5
+    ])
+    matcher.add("CREDITS", [
+        [num, {"LOWER": {"IN": ["semester", "quarter", "credit", "credits", "units", "unit"]}},
+         {"LOWER": {"IN": ["credit", "credits", "hours", "units", "hrs"]}, "OP": "?"}],
+        [{"LOWER": {"IN": ["credits", "units"]}}, {"IS_PUNCT": True, "OP": "?"}, num],
+    ])
+    return matcher
+
+
+def parse(text: str) -> Doc:
+    return nlp()(text)

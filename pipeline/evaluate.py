@@ -1,0 +1,238 @@
+"""`intake eval`: the pipeline against sample packets' ground truth (docs/conventions.md).
+
+Figures: document splitting (truth documents found with exactly their pages), kind
+accuracy, per-field accuracy (a field counts wrong when missed, extra or different),
+flag precision/recall/F1 per code, per-document points exact match and packet totals
+exact match. Packets are grouped by variant: the first folder under the eval directory.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.errors import PacketError
+from pipeline.models import Document, PacketResult
+from pipeline.stages import process
+from scoring.names import names_match
+
+NAME_FIELDS = {"applicant_name", "signatory"}
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+    @property
+    def rate(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+@dataclass
+class FlagTally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def f1(self) -> float | None:
+        denom = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / denom if denom else None
+
+
+@dataclass
+class Report:
+    splitting: Tally = field(default_factory=Tally)
+    kind: Tally = field(default_factory=Tally)
+    fields: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    flags: dict[str, FlagTally] = field(default_factory=lambda: defaultdict(FlagTally))
+    points: Tally = field(default_factory=Tally)
+    totals: Tally = field(default_factory=Tally)
+    errors: list[str] = field(default_factory=list)
+
+    def field_rate(self) -> float | None:
+        right = sum(t.right for t in self.fields.values())
+        total = sum(t.total for t in self.fields.values())
+        return right / total if total else None
+
+    def flag_f1(self) -> float | None:
+        tp = sum(t.tp for t in self.flags.values())
+        fp = sum(t.fp for t in self.flags.values())
+        fn = sum(t.fn for t in self.flags.values())
+        return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else None
+
+
+def find_samples(directory: Path) -> list[tuple[Path, Path]]:
+    """(packet, truth) pairs: folders with truth.json, PDFs with NAME.truth.json."""
+    pairs = []
+    for truth in sorted(directory.rglob("*truth.json")):
+        if truth.name == "truth.json":
+            pairs.append((truth.parent, truth))
+        else:
+            pdf = truth.with_name(truth.name.removesuffix(".truth.json") + ".pdf")
+            if pdf.exists():
+                pairs.append((pdf, truth))
+    return pairs
+
+
+def same_value(name: str, got: Any, want: Any) -> bool:
+    if isinstance(want, bool) or isinstance(got, bool):
+        return got is want
+    if isinstance(want, int | float):
+        return isinstance(got, int | float) and abs(float(got) - float(want)) < 1e-6
+    if name in NAME_FIELDS:
+        return names_match(str(got), str(want))
+    return _norm(str(got)) == _norm(str(want))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.casefold())).strip()
+
+
+def compare_packet(result: PacketResult, truth: dict[str, Any], report: Report) -> None:
+    by_key = {(d.source, d.pages[0]): d for d in result.documents}
+    for want in truth["documents"]:
+        got = by_key.get((want["source"], want["pages"][0]))
+        report.splitting.add(got is not None and got.pages == want["pages"])
+        if got is None:
+            for code in want.get("flags", []):
+                report.flags[code].fn += 1
+            report.points.add(False)
+            continue
+        report.kind.add(got.kind == want["kind"])
+        _compare_fields(got, want.get("fields", {}), report)
+        _compare_flags(got, want.get("flags", []), report)
+        report.points.add(_points_of(result, got) == _truth_points(want))
+    report.totals.add(_totals_match(result, truth.get("totals", {})))
+
+
+def _compare_fields(got: Document, want: dict[str, Any], report: Report) -> None:
+    for name in set(want) | set(got.fields):
+        if name in want and name in got.fields:
+            report.fields[name].add(same_value(name, got.fields[name].value, want[name]))
+        else:
+            report.fields[name].add(False)
+
+
+def _compare_flags(got: Document, want: list[str], report: Report) -> None:
+    have = {f.code.value for f in got.flags}
+    for code in have | set(want):
+        tally = report.flags[code]
+        if code in have and code in want:
+            tally.tp += 1
+        elif code in have:
+            tally.fp += 1
+        else:
+            tally.fn += 1
+
+
+def _points_of(result: PacketResult, doc: Document) -> list[tuple[str, float | None]]:
+    return sorted((p.category.value, p.points) for p in result.proposals
+                  if p.document_id == doc.id)
+
+
+def _truth_points(want: dict[str, Any]) -> list[tuple[str, float | None]]:
+    return sorted((p["category"], None if p["points"] is None else float(p["points"]))
+                  for p in want.get("proposals", []))
+
+
+def _totals_match(result: PacketResult, want: dict[str, Any]) -> bool:
+    for cat, t in want.items():
+        got = result.totals.get(cat)  # type: ignore[call-overload]
+        if got is None or abs(got.points - float(t["points"])) > 1e-6:
+            return False
+    return True
+
+
+def evaluate_dir(directory: Path) -> dict[str, Any]:
+    pairs = find_samples(directory)
+    if not pairs:
+        raise PacketError(f"No sample packets with truth under {directory}")
+    reports: dict[str, Report] = defaultdict(Report)
+    mistakes: list[dict[str, Any]] = []
+    for packet, truth_path in pairs:
+        variant = packet.relative_to(directory).parts[0] if packet.parent != directory \
+            else directory.name
+        truth = json.loads(truth_path.read_text())
+        result = process(packet)
+        compare_packet(result, truth, reports[variant])
+        mistakes.extend(_mistakes(packet, result, truth))
+    return {"variants": {v: _figures(r) for v, r in sorted(reports.items())},
+            "mistakes": mistakes}
+
+
+def _mistakes(packet: Path, result: PacketResult, truth: dict[str, Any]) -> list[dict[str, Any]]:
+    by_key = {(d.source, d.pages[0]): d for d in result.documents}
+    out = []
+    for want in truth["documents"]:
+        got = by_key.get((want["source"], want["pages"][0]))
+        where = f"{packet.name}:{want['source']}:{want['pages']}"
+        if got is None:
+            out.append({"where": where, "what": "document not found",
+                        "found": [(d.source, d.pages) for d in result.documents
+                                  if d.source == want["source"]]})
+            continue
+        for name in set(want.get("fields", {})) | set(got.fields):
+            w, g = want.get("fields", {}).get(name), got.fields.get(name)
+            if g is None or w is None or not same_value(name, g.value, w):
+                out.append({"where": where, "field": name, "want": w,
+                            "got": None if g is None else g.value})
+        have = sorted(f.code.value for f in got.flags)
+        if have != sorted(want.get("flags", [])):
+            out.append({"where": where, "flags_want": want.get("flags", []), "flags_got": have})
+        if _points_of(result, got) != _truth_points(want):
+            out.append({"where": where, "points_want": _truth_points(want),
+                        "points_got": _points_of(result, got)})
+    return out
+
+
+def _figures(r: Report) -> dict[str, Any]:
+    return {
+        "documents": r.splitting.total,
+        "splitting": r.splitting.rate, "kind": r.kind.rate, "fields": r.field_rate(),
+        "fields_by_name": {k: t.rate for k, t in sorted(r.fields.items())},
+        "flags_f1": r.flag_f1(),
+        "flags_by_code": {k: {"tp": t.tp, "fp": t.fp, "fn": t.fn, "f1": t.f1()}
+                          for k, t in sorted(r.flags.items())},
+        "points_exact": r.points.rate, "totals_exact": r.totals.rate,
+    }
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def print_report(report: dict[str, Any], console: Console | None = None) -> None:
+    console = console or Console()
+    summary = Table(title="Accuracy by variant")
+    for col in ("variant", "docs", "splitting", "kind", "fields", "flags F1", "points exact",
+                "totals exact"):
+        summary.add_column(col)
+    for name, f in report["variants"].items():
+        summary.add_row(name, str(f["documents"]), _pct(f["splitting"]), _pct(f["kind"]),
+                        _pct(f["fields"]), _pct(f["flags_f1"]), _pct(f["points_exact"]),
+                        _pct(f["totals_exact"]))
+    console.print(summary)
+    for name, f in report["variants"].items():
+        fields = Table(title=f"{name}: fields")
+        fields.add_column("field")
+        fields.add_column("accuracy")
+        for k, v in f["fields_by_name"].items():
+            fields.add_row(k, _pct(v))
+        flags = Table(title=f"{name}: flags")
+        for col in ("code", "tp", "fp", "fn", "F1"):
+            flags.add_column(col)
+        for k, v in f["flags_by_code"].items():
+            flags.add_row(k, str(v["tp"]), str(v["fp"]), str(v["fn"]), _pct(v["f1"]))
+        console.print(fields, flags)

@@ -1,0 +1,91 @@
+"""The Prefect flows. Each task is a one-line wrapper over a stage of pipeline/stages.py,
+which holds the logic and is tested directly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pipeline.prefect_env  # noqa: F401  (sets Prefect's environment first)
+from prefect import flow, task, unmapped
+from prefect.cache_policies import NO_CACHE
+
+from pipeline import stages
+from pipeline.models import Document, Manifest, PacketResult, SourceFile
+
+TASK = {"cache_policy": NO_CACHE, "persist_result": False}
+
+
+@task(name="ingest", **TASK)
+def ingest(packet: Path, overrides: dict[str, Any] | None,
+           manifest_path: Path | None) -> stages.Intake:
+    return stages.ingest(packet, overrides, manifest_path)
+
+
+@task(name="read", **TASK)
+def read(root: Path, source: SourceFile) -> stages.FileRead:
+    return stages.read_file(root, source)
+
+
+@task(name="split", **TASK)
+def split(reads: list[stages.FileRead]) -> list[Document]:
+    return stages.number_documents([d for r in reads for d in stages.split_file(r)])
+
+
+@task(name="classify", **TASK)
+def classify(docs: list[Document]) -> list[Document]:
+    return [stages.classify_document(d) for d in docs]
+
+
+@task(name="extract", **TASK)
+def extract(docs: list[Document], manifest: Manifest) -> list[Document]:
+    return [stages.extract_document(d, manifest) for d in docs]
+
+
+@task(name="validate", **TASK)
+def validate(docs: list[Document], manifest: Manifest) -> list[Document]:
+    return stages.validate_documents(docs, manifest)
+
+
+@task(name="score", **TASK)
+def score(intake: stages.Intake, docs: list[Document]) -> PacketResult:
+    return stages.score_packet(intake, docs)
+
+
+@task(name="write", **TASK)
+def write(result: PacketResult, out: Path) -> Path:
+    return stages.write_result(result, out)
+
+
+def _one_packet(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
+                manifest_path: Path | None) -> PacketResult:
+    intake = ingest(packet, overrides, manifest_path)
+    reads = read.map(unmapped(intake.root), intake.files).result()  # files in parallel
+    docs = validate(extract(classify(split(reads)), intake.manifest), intake.manifest)
+    result = score(intake, docs)
+    if out is not None:
+        write(result, out)
+    return result
+
+
+@flow(name="process_packet", log_prints=True)
+def process_packet(packet: Path, out: Path | None = None,
+                   overrides: dict[str, Any] | None = None,
+                   manifest_path: Path | None = None) -> PacketResult:
+    """ingest → read → split → classify → extract → validate → score → write."""
+    return _one_packet(packet, out, overrides, manifest_path)
+
+
+@flow(name="process_inbox")
+def process_inbox(packets: list[Path], out_dir: Path) -> dict[str, str]:
+    """A batch in one flow run, so Prefect's start-up is paid once, not per packet.
+    A packet that fails is reported and the others go on."""
+    outcome: dict[str, str] = {}
+    for packet in packets:
+        out = out_dir / f"{packet.stem if packet.is_file() else packet.name}.json"
+        try:
+            _one_packet(packet, out, None, None)
+            outcome[str(packet)] = "ok"
+        except Exception as e:  # one bad packet never stops the batch
+            outcome[str(packet)] = f"failed: {e}"
+    return outcome

@@ -1,0 +1,173 @@
+"""The pipeline's stages as plain functions on the shared model.
+
+ingest → read → split → classify → extract → validate → score → write. The Prefect flow
+(pipeline/flow.py) wraps each in a task; `process` composes them without Prefect for the
+eval and the tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extractors.classify import classify
+from extractors.extract import extract_fields
+from extractors.read import read_source
+from extractors.split import split_pages
+from pipeline.errors import PacketError, ReadError
+from pipeline.ingest import describe_file, list_packet_files
+from pipeline.manifest import load_manifest
+from pipeline.models import (
+    Document,
+    Flag,
+    FlagCode,
+    Kind,
+    Manifest,
+    PacketResult,
+    Page,
+    SourceFile,
+)
+from scoring.engine import score
+from scoring.validate import find_duplicates, severity_of, validate
+
+
+@dataclass(frozen=True)
+class Intake:
+    """A packet as found: where it is, its manifest and its files (hashed, sniffed)."""
+
+    packet_id: str
+    root: Path
+    manifest: Manifest
+    files: list[SourceFile]
+
+
+@dataclass(frozen=True)
+class FileRead:
+    source: SourceFile
+    pages: list[Page]
+    error: ReadError | None = None
+
+
+def ingest(packet: Path, overrides: dict[str, Any] | None = None,
+           manifest_path: Path | None = None) -> Intake:
+    manifest = load_manifest(packet, overrides, manifest_path)
+    root, paths = list_packet_files(packet)
+    if packet.is_file() and packet.suffix.lower() != ".pdf":
+        raise PacketError(f"A single-file packet must be a PDF: {packet}")
+    files = [describe_file(p, root) for p in paths]
+    return Intake(packet.stem if packet.is_file() else packet.name, root, manifest, files)
+
+
+def read_file(root: Path, source: SourceFile) -> FileRead:
+    try:
+        return FileRead(source, read_source(root, source))
+    except ReadError as e:
+        return FileRead(source, [], e)
+
+
+def split_file(read: FileRead) -> list[Document]:
+    """The documents of one file; a file that cannot be opened is one flagged document."""
+    if read.error is not None:
+        code = FlagCode.UNSUPPORTED_FILE if read.error.unsupported else FlagCode.UNREADABLE
+        return [_flagged(read.source.path, [1], code, f"{read.source.path}: {read.error.reason}")]
+    docs: list[Document] = []
+    for group in split_pages([p for p in read.pages if _usable(p)]):
+        docs.append(Document(id="", source=read.source.path, pages=[p.number for p in group],
+                             text_source=group[0].text_source, page_data=group))
+    for page in read.pages:
+        if not _usable(page):
+            reason = page.error or "no text could be read from the page"
+            docs.append(_flagged(page.source, [page.number], FlagCode.UNREADABLE,
+                                 f"{page.source} page {page.number}: {reason}",
+                                 text_source=page.text_source))
+    return sorted(docs, key=lambda d: d.pages[0])
+
+
+def _usable(page: Page) -> bool:
+    return page.error is None and len(re.sub(r"\W", "", page.text)) >= 10
+
+
+def _flagged(source: str, pages: list[int], code: FlagCode, message: str,
+             **extra: Any) -> Document:
+    return Document(id="", source=source, pages=pages, kind=Kind.other,
+                    flags=[Flag(code=code, severity=severity_of(code), message=message)], **extra)
+
+
+def classify_document(doc: Document) -> Document:
+    if doc.page_data:
+        doc.kind, doc.kind_confidence = classify(doc.text)
+        doc.content_hash = content_hash(doc.text)
+    return doc
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(re.sub(r"[^a-z0-9]", "", text.lower()).encode()).hexdigest()[:16]
+
+
+def extract_document(doc: Document, manifest: Manifest) -> Document:
+    if doc.page_data:
+        doc.fields = extract_fields(doc, manifest)
+    return doc
+
+
+def validate_documents(docs: list[Document], manifest: Manifest) -> list[Document]:
+    for doc in docs:
+        if doc.page_data:
+            doc.flags.extend(validate(doc, manifest))
+    find_duplicates(docs)
+    return docs
+
+
+def number_documents(docs: list[Document]) -> list[Document]:
+    for n, doc in enumerate(docs, start=1):
+        doc.id = f"doc-{n:02d}"
+    return docs
+
+
+def score_packet(intake: Intake, docs: list[Document]) -> PacketResult:
+    outcome = score(docs, intake.manifest)
+    return PacketResult(
+        packet_id=intake.packet_id, program=intake.manifest.program,
+        applicant=intake.manifest.applicant,
+        prior_designation_date=intake.manifest.prior_designation_date,
+        received_date=intake.manifest.received_date, files=intake.files, documents=docs,
+        proposals=outcome.proposals, totals=outcome.totals,
+        requirements_met=outcome.requirements_met, still_needed=outcome.still_needed,
+    )
+
+
+def write_result(result: PacketResult, out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(out.suffix + ".tmp")
+    tmp.write_text(json.dumps(result.model_dump(mode="json"), indent=2) + "\n", encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def documents_of(intake: Intake, reads: list[FileRead]) -> list[Document]:
+    docs = [doc for read in reads for doc in split_file(read)]
+    docs = number_documents(docs)
+    for doc in docs:
+        classify_document(doc)
+        extract_document(doc, intake.manifest)
+    return validate_documents(docs, intake.manifest)
+
+
+def process(packet: Path, overrides: dict[str, Any] | None = None,
+            manifest_path: Path | None = None) -> PacketResult:
+    """The whole pipeline for one packet, without Prefect."""
+    intake = ingest(packet, overrides, manifest_path)
+    reads = [read_file(intake.root, f) for f in intake.files]
+    return score_packet(intake, documents_of(intake, reads))
+
+
+UNREAD = {FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE}
+
+
+def nothing_readable(result: PacketResult) -> bool:
+    """True when no document of the packet could be read at all (exit code 3)."""
+    return all(any(f.code in UNREAD for f in d.flags) for d in result.documents)

@@ -1,0 +1,55 @@
+"""The terminal summary of a packet result (rich)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.models import PacketResult
+
+SHOWN_FIELDS = ("applicant_name", "title", "position", "degree", "provider", "start_date",
+                "end_date", "degree_date", "hours", "credit_units")
+
+
+def _fields(doc_fields: dict) -> str:
+    parts = []
+    for name in SHOWN_FIELDS:
+        if name in doc_fields:
+            value = doc_fields[name].value
+            parts.append(f"{name}: {value:g}" if isinstance(value, float) else f"{name}: {value}")
+    return "\n".join(parts)
+
+
+def print_summary(result: PacketResult, console: Console | None = None) -> None:
+    console = console or Console()
+    a = result.applicant
+    console.print(f"[bold]{result.packet_id}[/] · {result.program} · {a.name} "
+                  f"(region {a.region}) · received {result.received_date}")
+    docs = Table(title="Documents", show_lines=True)
+    for col in ("id", "source · pages", "kind", "fields", "flags"):
+        docs.add_column(col)
+    for d in result.documents:
+        flags = "\n".join(f"[{'red' if f.severity == 'reject' else 'yellow'}]{f.code}[/]"
+                          for f in d.flags)
+        docs.add_row(d.id, f"{d.source} · {','.join(map(str, d.pages))}", d.kind,
+                     _fields(d.fields), flags or "[green]ok[/]")
+    console.print(docs)
+    props = Table(title="Proposed credits")
+    for col in ("document", "category", "points", "rule"):
+        props.add_column(col)
+    for p in result.proposals:
+        points = "[yellow]reviewer[/]" if p.points is None else f"{p.points:g}"
+        props.add_row(p.document_id, p.category, points, p.rule)
+    console.print(props)
+    totals = Table(title="Totals")
+    for col in ("category", "credited", "raw", "required", "still needed"):
+        totals.add_column(col)
+    for cat, t in result.totals.items():
+        needed = f"[red]{t.needed:g}[/]" if t.needed else "[green]0[/]"
+        totals.add_row(cat, f"{t.points:g}", f"{t.raw:g}", str(t.required), needed)
+    console.print(totals)
+    if result.requirements_met:
+        console.print("[bold green]Requirements met.[/]")
+    else:
+        for line in result.still_needed:
+            console.print(f"[bold yellow]Still needed:[/] {line}")
