@@ -20,7 +20,7 @@ ORG_HEADS = [
     "society", "office", "board", "inc", "inc.", "llc", "corporation", "company", "fema",
     "iimc", "government", "state", "program", "seminars", "pryor", "network", "clerks",
 ]
-CONNECT = ["of", "the", "for", "and", "&", "de", "in", "on"]
+CONNECT = ["of", "the", "for", "and", "&", "de"]
 
 HOUR_WORDS = ["hour", "hours", "hrs", "hrs.", "hr", "hr."]
 HOUR_QUALIFIERS = ["contact", "clock", "instructional", "instruction", "training", "class",

@@ -30,7 +30,7 @@ def _overrides(program: str | None, name: str | None, region: int | None,
 
 
 def _fail(e: IntakeError) -> None:
-    err.print(f"[bold red]error:[/] {e.message}")
+    err.print(f"[bold red]error:[/] {e.message}", soft_wrap=True)
     raise typer.Exit(int(e.exit_code))
 
 
@@ -96,6 +96,7 @@ def batch(
     inbox: Annotated[Path, typer.Argument(help="folder of packets (folders or PDFs)")],
     out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
     prefect: Annotated[bool, typer.Option(help="one Prefect flow run for the batch")] = True,
+    summary: Annotated[bool, typer.Option(help="print a line per packet")] = False,
 ) -> None:
     """Process every packet in an inbox folder; one bad packet never stops the others."""
     from pipeline.inbox import find_packets, run_batch
@@ -109,6 +110,9 @@ def batch(
                     f"into {out_dir}")
     for packet, why in failed.items():
         err.print(f"[red]{packet}[/]: {why}")
+    if summary:
+        from pipeline.summary import print_batch
+        print_batch(sorted(out_dir.glob("*.json")))
 
 
 @app.command()

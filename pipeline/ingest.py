@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pipeline.errors import PacketError
+from pipeline.errors import IntakeError, PacketError
 from pipeline.models import SourceFile
 from pipeline.settings import get_settings
 
@@ -31,7 +31,7 @@ KNOWN_OTHERS = (
 def list_packet_files(packet: Path) -> tuple[Path, list[Path]]:
     """The packet's root folder and its document files in packet order (path order)."""
     if not packet.exists():
-        raise PacketError(f"No such packet: {packet}")
+        raise IntakeError(f"No such packet: {packet} (give a packet folder or a PDF)")
     if packet.is_file():
         return packet.parent, [packet]
     files = sorted(

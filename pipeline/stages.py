@@ -54,8 +54,8 @@ class FileRead:
 
 def ingest(packet: Path, overrides: dict[str, Any] | None = None,
            manifest_path: Path | None = None) -> Intake:
-    manifest = load_manifest(packet, overrides, manifest_path)
     root, paths = list_packet_files(packet)
+    manifest = load_manifest(packet, overrides, manifest_path)
     if packet.is_file() and packet.suffix.lower() != ".pdf":
         raise PacketError(f"A single-file packet must be a PDF: {packet}")
     files = [describe_file(p, root) for p in paths]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Console
 from rich.table import Table
 
@@ -53,3 +55,21 @@ def print_summary(result: PacketResult, console: Console | None = None) -> None:
     else:
         for line in result.still_needed:
             console.print(f"[bold yellow]Still needed:[/] {line}")
+
+
+def print_batch(results: list[Path], console: Console | None = None) -> None:
+    """One line per packet: documents, flags, totals against requirements, determination."""
+    console = console or Console()
+    table = Table(title="Packets")
+    for col in ("packet", "program", "documents", "flagged", "proposals", "totals",
+                "determination"):
+        table.add_column(col)
+    for path in results:
+        r = PacketResult.model_validate_json(path.read_text())
+        flagged = sum(1 for d in r.documents if d.flags)
+        totals = "\n".join(f"{c}: {t.points:g}/{t.required}" for c, t in r.totals.items())
+        verdict = "[green]requirements met[/]" if r.requirements_met else "[yellow]" + \
+            "; ".join(f"{c}: {t.needed:g} more" for c, t in r.totals.items() if t.needed) + "[/]"
+        table.add_row(r.packet_id, r.program, str(len(r.documents)), str(flagged),
+                      str(len(r.proposals)), totals, verdict)
+    console.print(table)

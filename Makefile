@@ -1,0 +1,28 @@
+# The two commands of the README: `make demo` and `make test`. Both set everything up first.
+.PHONY: setup demo test lint eval bench lock
+VENV := .venv/bin
+export PYTHONDONTWRITEBYTECODE :=
+export OMP_THREAD_LIMIT := 1
+
+setup:
+	@scripts/bootstrap.sh
+
+demo: setup
+	$(VENV)/intake batch samples/born_digital --out-dir out/born_digital --summary
+	$(VENV)/intake eval samples/born_digital
+
+lint: setup
+	$(VENV)/ruff check pipeline extractors scoring samples tests bench
+	$(VENV)/mypy pipeline extractors scoring
+
+test: lint
+	$(VENV)/pytest -n 2 -q
+
+eval: setup
+	$(VENV)/intake eval samples
+
+bench: setup
+	$(VENV)/python -m bench.run
+
+lock:
+	uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock

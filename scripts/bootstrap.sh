@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Sets up everything clerk-intake needs on a Debian machine, idempotently:
+# Debian's tesseract-ocr (and poppler-utils), uv, the virtual environment at .venv with the
+# locked dependencies (requirements.lock), bytecode compiled.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+apt_install() {
+  echo ">> installing Debian packages: $*"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+missing=()
+command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+
+PY=${PYTHON:-python3.11}
+command -v "$PY" >/dev/null || PY=python3
+if ! command -v uv >/dev/null; then
+  echo ">> installing uv"
+  "$PY" -m pip install -q uv
+fi
+
+stamp=.venv/.installed
+want=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
+if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo ">> creating .venv with the locked dependencies"
+  uv venv -q --allow-existing --python "$PY" .venv
+  uv pip sync -q --compile-bytecode -p .venv/bin/python requirements.lock
+  uv pip install -q --compile-bytecode --no-deps -p .venv/bin/python -e .
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,44 @@
+"""Dates the ways people write them (extractors/dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.dates import find_dates
+
+TODAY = dt.date(2026, 11, 2)
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("March 4, 2024", D(2024, 3, 4), D(2024, 3, 4)),
+    ("Sept. 12, 2022", D(2022, 9, 12), D(2022, 9, 12)),
+    ("15 April 2023", D(2023, 4, 15), D(2023, 4, 15)),
+    ("04/15/2023", D(2023, 4, 15), D(2023, 4, 15)),
+    ("2024-03-04", D(2024, 3, 4), D(2024, 3, 4)),
+    ("Given this 5th day of May, 2024", D(2024, 5, 5), D(2024, 5, 5)),
+    ("March 4-6, 2024", D(2024, 3, 4), D(2024, 3, 6)),
+    ("March 30 - April 2, 2024", D(2024, 3, 30), D(2024, 4, 2)),
+    ("4–6 March 2024", D(2024, 3, 4), D(2024, 3, 6)),
+    ("June 2019 through May 2022", D(2019, 6, 1), D(2022, 5, 31)),
+    ("from 3/1/2015 to present", D(2015, 3, 1), TODAY),
+    ("employed since March 1, 2015 as", D(2015, 3, 1), TODAY),
+    ("served 2019-2022", D(2019, 1, 1), D(2022, 12, 31)),
+    ("January 2, 2020 through December 31, 2022", D(2020, 1, 2), D(2022, 12, 31)),
+])
+def test_date_forms(text: str, start: dt.date, end: dt.date) -> None:
+    (mention,) = find_dates(text, today=TODAY)
+    assert (mention.start, mention.end) == (start, end)
+    assert text[mention.start_char:mention.end_char].strip()
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert find_dates("February 30, 2024 and 13/45/2020") == []
+
+
+def test_separate_dates_stay_separate() -> None:
+    mentions = find_dates("Issued May 1, 2024. The course ran on June 3, 2024.")
+    assert [m.start for m in mentions] == [D(2024, 5, 1), D(2024, 6, 3)]
+    assert not any(m.is_range for m in mentions)
