@@ -1,0 +1,175 @@
+"""Score a packet: proposals per document, credited totals, what is still needed.
+
+`score` is a pure function of (documents, manifest): a reviewer's correction re-runs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from pipeline.models import Category, Document, Manifest, Proposal, Total
+from scoring.allocate import Choice, allocate, credited_totals
+from scoring.amounts import Amount, compute
+from scoring.routing import EDUCATION_SIDE, Routed, route
+from scoring.rules import Rule, RuleBook, default_rules
+from scoring.validate import CREDITABLE, number, packet_order, text
+
+
+class ScoreResult(BaseModel):
+    proposals: list[Proposal] = Field(default_factory=list)
+    totals: dict[Category, Total] = Field(default_factory=dict)
+    requirements_met: bool = False
+    still_needed: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A proposal in the making: one document under one rule."""
+
+    routed: Routed
+    rule: Rule
+    amount: Amount
+    extra: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def points(self) -> float | None:
+        return self.amount.points
+
+    def with_trace(self, key: str, value: Any, points: float | None = None) -> Draft:
+        amount = self.amount if points is None else replace(self.amount, points=points)
+        return replace(self, amount=amount, extra=(*self.extra, (key, value)))
+
+
+def eligible(doc: Document) -> bool:
+    """Creditable kinds without a reject-severity flag (RULINGS.md 11, 15)."""
+    return doc.kind in CREDITABLE and not doc.rejected
+
+
+def _draft(routed: Routed, rule: Rule, book: RuleBook) -> Draft:
+    amount = compute(rule, routed.doc, book)
+    if routed.review is not None and amount.points is not None:
+        amount = replace(amount, points=None, trace=amount.trace | {"computed": amount.points})
+    return Draft(routed, rule, amount)
+
+
+def apply_caps(drafts: Sequence[Draft]) -> list[Draft]:
+    """Packet-wide caps per rule (`cap_category`), in packet order."""
+    used: dict[str, float] = {}
+    out = []
+    for d in drafts:
+        cap = d.rule.cap_category
+        if cap is None or d.points is None:
+            out.append(d)
+            continue
+        pts = min(d.points, max(0.0, cap - used.get(d.rule.id, 0.0)))
+        used[d.rule.id] = used.get(d.rule.id, 0.0) + pts
+        out.append(d if pts == d.points else d.with_trace("cap_category", cap, pts))
+    return out
+
+
+def _sums(drafts: Sequence[Draft]) -> dict[Category, float]:
+    sums: dict[Category, float] = {}
+    for d in drafts:
+        sums[d.rule.category] = sums.get(d.rule.category, 0.0) + (d.points or 0.0)
+    return sums
+
+
+def _education_first(routed: Routed) -> list[Rule]:
+    return sorted(routed.options, key=lambda r: r.category not in EDUCATION_SIDE)
+
+
+def _place(
+    fixed: list[Draft], either: list[Routed], manifest: Manifest, book: RuleBook
+) -> list[Draft]:
+    """RULINGS.md 9: place each either-side item where the packet comes closest."""
+    options = [[_draft(r, rule, book) for rule in _education_first(r)] for r in either]
+    choices = [[Choice(d.rule.category, d.points) for d in opts] for opts in options]
+    picks = allocate(_sums(fixed), choices, manifest.program, book)
+    placed = []
+    for opts, pick in zip(options, picks, strict=True):
+        others = [o.rule.id for i, o in enumerate(opts) if i != pick]
+        placed.append(opts[pick].with_trace("placement", {"chosen": opts[pick].rule.id,
+                                                          "instead_of": others, "ruling": 9}))
+    return placed
+
+
+def drafts_for(docs: Sequence[Document], manifest: Manifest, book: RuleBook) -> list[Draft]:
+    routed = [r for d in packet_order(docs) if eligible(d) and (r := route(d, manifest, book))]
+    fixed = apply_caps([_draft(r, r.options[0], book) for r in routed if not r.either])
+    placed = _place(fixed, [r for r in routed if r.either], manifest, book)
+    order = {id(r.doc): i for i, r in enumerate(routed)}
+    return apply_caps(sorted(fixed + placed, key=lambda d: order[id(d.routed.doc)]))
+
+
+# ---------------------------------------------------------------- explanation
+
+def _fmt_points(points: float | None) -> str:
+    if points is None:
+        return "points left to a reviewer"
+    return f"{points:g} point" if points == 1 else f"{points:g} points"
+
+
+def subject(doc: Document) -> str:
+    for name in ("degree", "position", "title"):
+        if (value := text(doc, name)) is not None:
+            return value
+    return (text(doc, "activity") or doc.kind.value).replace("_", " ")
+
+
+def explanation(d: Draft, book: RuleBook) -> str:
+    how = [d.amount.how] if d.amount.how else []
+    how += [d.routed.review] if d.routed.review else []
+    how += [f"capped at {v:g} for the packet" for k, v in d.extra if k == "cap_category"]
+    detail = f" ({'; '.join(how)})" if how else ""
+    short = book.categories[d.rule.category].short
+    return f"{subject(d.routed.doc)}{detail}: {_fmt_points(d.points)} (Education Guidelines, {short})."
+
+
+def _trace(d: Draft) -> dict[str, Any]:
+    doc = d.routed.doc
+    inputs = {n: doc.value(n) for n in ("activity", "delivery", "assessment") if n in doc.fields}
+    trace: dict[str, Any] = {"inputs": inputs, "unit": d.rule.unit.value, **d.amount.trace}
+    if number(doc, "hours") is not None:
+        trace.setdefault("hours", number(doc, "hours"))
+    if d.routed.note:
+        trace["route"] = d.routed.note
+    if d.routed.review:
+        trace["review"] = d.routed.review
+    return trace | dict(d.extra) | {"points": d.points}
+
+
+def to_proposal(d: Draft, book: RuleBook) -> Proposal:
+    return Proposal(
+        document_id=d.routed.doc.id, category=d.rule.category, points=d.points, rule=d.rule.id,
+        explanation=explanation(d, book), citation=d.rule.citation, trace=_trace(d),
+    )
+
+
+# ---------------------------------------------------------------- the packet
+
+def still_needed(totals: dict[Category, Total], book: RuleBook) -> list[str]:
+    return [
+        f"{book.categories[cat].label}: {t.needed:g} more points needed "
+        f"({t.points:g} of {t.required} credited)."
+        for cat, t in totals.items() if t.needed > 0
+    ]
+
+
+def score(
+    docs: Sequence[Document], manifest: Manifest, rules: RuleBook | None = None
+) -> ScoreResult:
+    """Proposals, credited totals (RULINGS.md 10), whether the requirements are met, and
+    what is still needed. Rejected documents get no proposal; null points count 0."""
+    book = rules or default_rules()
+    drafts = drafts_for(docs, manifest, book)
+    totals = credited_totals(_sums(drafts), manifest.program, book)
+    return ScoreResult(
+        proposals=[to_proposal(d, book) for d in drafts],
+        totals=totals,
+        requirements_met=all(t.needed == 0 for t in totals.values()),
+        still_needed=still_needed(totals, book),
+    )

@@ -1,0 +1,89 @@
+"""Person-name matching (RULINGS.md 14).
+
+Names match regardless of order ("Gonzalez, Maria L."), middle names and initials, accents,
+case, punctuation, honorifics (Ms., Mr., Mrs., Dr.) and post-nominals (CMC, MMC, MPA, CPM,
+Jr.). A document under one of the applicant's former names is the applicant's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.models import Applicant
+
+HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "mx", "dr", "hon", "honorable", "rev"})
+POST_NOMINALS = frozenset({
+    "cmc", "mmc", "mpa", "cpm", "jr", "sr", "ii", "iii", "iv", "phd", "mba", "esq", "crm",
+    "cpa", "naa", "pmp", "ccm",
+})
+_SKIP = HONORIFICS | POST_NOMINALS
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """Given-to-family ordered tokens; `full` are words, `initials` single letters."""
+
+    tokens: tuple[str, ...]
+
+    @property
+    def full(self) -> Counter[str]:
+        return Counter(t for t in self.tokens if len(t) > 1)
+
+    @property
+    def initials(self) -> frozenset[str]:
+        return frozenset(t for t in self.tokens if len(t) == 1)
+
+    @property
+    def letters(self) -> frozenset[str]:
+        return frozenset(t[0] for t in self.tokens)
+
+
+def _fold(text: str) -> str:
+    """Lower-case, strip accents, keep letters, spaces and commas."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    plain = re.sub(r"[.'\u2019`]", "", plain.replace(".", ". "))
+    return re.sub(r"[^a-z,]+", " ", plain)
+
+
+def _words(part: str) -> list[str]:
+    return [w for w in part.split() if w not in _SKIP]
+
+
+def parse_name(name: str) -> ParsedName:
+    """Tokens in given-name-first order; "Family, Given M." is turned around."""
+    parts = [_words(p) for p in _fold(name).split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2:
+        parts = parts[1:] + parts[:1]
+    return ParsedName(tuple(w for p in parts for w in p))
+
+
+def _covers(small: ParsedName, large: ParsedName) -> bool:
+    """Every word of `small` is in `large` (as often), every initial of `small` starts a
+    token of it."""
+    if len(small.tokens) < 2 or not small.full:
+        return False
+    return not small.full - large.full and small.initials <= large.letters
+
+
+def names_match(a: str, b: str) -> bool:
+    pa, pb = parse_name(a), parse_name(b)
+    return _covers(pa, pb) or _covers(pb, pa)
+
+
+def applicant_names(applicant: Applicant) -> list[str]:
+    return [applicant.name, *applicant.former_names]
+
+
+def matches_applicant(name: str, applicant: Applicant) -> bool:
+    return any(names_match(name, known) for known in applicant_names(applicant))
+
+
+def family_name(name: str) -> str | None:
+    """The family name, folded (lower-case, no accents); None when there is no word."""
+    words = [t for t in parse_name(name).tokens if len(t) > 1]
+    return words[-1] if words else None

@@ -1,0 +1,198 @@
+"""The point rules of the Education Guidelines, loaded from `rules.yaml`.
+
+A rule file that does not fit the models below fails loudly, naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from pipeline.models import Category, Program
+
+RULES_PATH = Path(__file__).with_name("rules.yaml")
+
+
+class RuleFileError(ValueError):
+    """The rule file is malformed; the message names the file and the key."""
+
+
+class Unit(StrEnum):
+    hours = "hours"
+    credit_units = "credit_units"
+    years = "years"
+    each = "each"
+    fixed = "fixed"
+    hours_or_days = "hours_or_days"
+    review = "review"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatedAmount(Strict):
+    before: dt.date
+    points: float
+
+
+class Rule(Strict):
+    id: str
+    category: Category
+    table: str
+    row: str
+    rulings: list[int] = Field(default_factory=list)
+    unit: Unit
+    points: float | None = None
+    per: float = Field(default=1.0, gt=0)
+    per_day: float | None = None
+    cap_item: float | None = None
+    cap_category: float | None = None
+    min_hours: float | None = None
+    dated: list[DatedAmount] = Field(default_factory=list)
+    regions: list[int] | None = None
+    valid_from: dt.date | None = None
+    no_assessment: str | None = None
+
+    @model_validator(mode="after")
+    def _amount_present(self) -> Rule:
+        if (self.unit == Unit.review) != (self.points is None):
+            raise ValueError("`points` is required unless unit is `review`, and only then absent")
+        return self
+
+    @property
+    def citation(self) -> str:
+        text = f"Education Guidelines, {self.table}, row '{self.row}'"
+        if self.rulings:
+            text += "; " + ", ".join(f"RULINGS.md {n}" for n in self.rulings)
+        return text
+
+    def amount_on(self, day: dt.date | None) -> float | None:
+        """The row's amount for work completed on `day` (dated amounts first)."""
+        for dated in self.dated:
+            if day is not None and day < dated.before:
+                return dated.points
+        return self.points
+
+    def applies_to(self, region: int, received: dt.date) -> bool:
+        if self.regions is not None and region not in self.regions:
+            return False
+        return self.valid_from is None or received >= self.valid_from
+
+
+class CategoryInfo(Strict):
+    label: str
+    short: str
+    required: int
+
+
+class Credit(Strict):
+    """RULINGS.md 10: `capped` is credited up to `cap`; the excess (up to `spill_max`)
+    counts toward `into`."""
+
+    capped: Category
+    cap: float
+    into: Category
+    spill_max: float | None = None
+
+
+class Route(Strict):
+    first: list[str] = Field(default_factory=list)
+    either: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_mode(self) -> Route:
+        if bool(self.first) == bool(self.either):
+            raise ValueError("a route has exactly one of `first` or `either`")
+        return self
+
+
+class DegreeFields(Strict):
+    related: list[str]
+    arguable: list[str]
+    unrelated: list[str]
+
+
+class DegreeLevels(Strict):
+    associate: list[str]
+    bachelor: list[str]
+
+
+class RuleBook(Strict):
+    min_contact_hours: float
+    online_min_hours: float
+    categories: dict[Category, CategoryInfo]
+    credit: dict[Program, Credit]
+    degree_fields: DegreeFields
+    degree_levels: DegreeLevels
+    degree_rules: dict[Program, str]
+    clerk_positions: list[str]
+    routes: dict[Program, dict[str, Route]]
+    tables: dict[str, str]
+    rules: list[Rule]
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> RuleBook:
+        ids = {r.id for r in self.rules}
+        if len(ids) != len(self.rules):
+            raise ValueError("rule ids must be unique")
+        refs = [r.no_assessment for r in self.rules if r.no_assessment]
+        refs += [i for p in self.routes.values() for rt in p.values() for i in rt.first + rt.either]
+        missing = sorted(set(refs) - ids)
+        if missing:
+            raise ValueError(f"unknown rule ids referenced: {missing}")
+        return self
+
+    def rule(self, rule_id: str) -> Rule:
+        return self._by_id()[rule_id]
+
+    def _by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+    def required(self, category: Category) -> int:
+        return self.categories[category].required
+
+    def program_categories(self, program: Program) -> tuple[Category, Category]:
+        credit = self.credit[program]
+        return credit.capped, credit.into
+
+
+def load_rules(path: Path = RULES_PATH) -> RuleBook:
+    """Read and check a rule file; raise `RuleFileError` naming the file and the key."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleFileError(f"{path}: cannot read rule file: {exc}") from exc
+    try:
+        return RuleBook.model_validate(data)
+    except ValidationError as exc:
+        raise RuleFileError(f"{path}: {_describe(exc, data)}") from exc
+
+
+def _describe(exc: ValidationError, data: object) -> str:
+    parts = []
+    for err in exc.errors():
+        key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+        parts.append(f"key {_name_rule(key, data)}: {err['msg']}")
+    return "; ".join(parts)
+
+
+def _name_rule(key: str, data: object) -> str:
+    """Add the rule id to a `rules.N....` location."""
+    bits = key.split(".")
+    if len(bits) > 1 and bits[0] == "rules" and bits[1].isdigit() and isinstance(data, dict):
+        rules = data.get("rules") or []
+        idx = int(bits[1])
+        if idx < len(rules) and isinstance(rules[idx], dict) and "id" in rules[idx]:
+            return f"{key} (rule {rules[idx]['id']})"
+    return key
+
+
+@cache
+def default_rules() -> RuleBook:
+    return load_rules()
