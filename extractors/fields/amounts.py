@@ -61,7 +61,13 @@ def _dedupe(items: list[tuple[float, int, int, bool]]) -> list[tuple[float, int,
 
 
 def find_hours(ctx: Context) -> Found | None:
-    """Contact hours: a stated total wins, else a single figure, else the sum of a list."""
+    """Contact hours: a labelled or stated total wins, else a single figure, else the
+    largest of a list."""
+    label = ctx.labels.get("hours")
+    if label is not None:
+        m = NUMBER.search(str(label.value))
+        if m and not NOT_CONTACT.search(str(label.value)):
+            return Found(float(m.group()), label.start + m.start(), label.start + m.end(), 0.95)
     items = [it for it in _amounts(ctx, "HOURS") if not _is_credit(ctx, it)]
     if not items:
         return None

@@ -44,6 +44,17 @@ class Context:
     def dates(self) -> list[DateMention]:
         return find_dates(self.raw, today=self.manifest.received_date)
 
+    @cached_property
+    def labels(self) -> dict[str, Found]:
+        """The first labelled value per field ("Contact Hours: 12", a label line and its
+        value on the next line)."""
+        from extractors.fields.labels import labelled_values
+
+        out: dict[str, Found] = {}
+        for item in labelled_values(self):
+            out.setdefault(item.field, Found(item.value, item.start, item.end, 0.9))
+        return out
+
     @property
     def today(self) -> dt.date:
         return self.manifest.received_date

@@ -54,6 +54,9 @@ def _after_cue(ctx: Context, cue: re.Pattern[str]) -> Found | None:
 
 
 def find_provider(ctx: Context) -> Found | None:
+    label = ctx.labels.get("provider")
+    if label is not None and len(str(label.value)) > 3:
+        return label
     orgs = _orgs(ctx)
     if not orgs:
         return None
@@ -71,6 +74,11 @@ def find_provider(ctx: Context) -> Found | None:
 
 
 def find_location(ctx: Context) -> Found | None:
+    label = ctx.labels.get("location")
+    if label is not None:
+        m = PLACE.search(str(label.value))
+        return Found(clean(m.group()), label.start + m.start(), label.start + m.end(), 0.9) \
+            if m else label
     best: Found | None = None
     for m in PLACE.finditer(ctx.raw):
         line_start = ctx.raw.rfind("\n", 0, m.start()) + 1

@@ -116,6 +116,11 @@ def _extend_postnominals(text: str, end: int) -> int:
 
 def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
     found = []
+    label = ctx.labels.get("applicant_name")
+    if label is not None:
+        person = person_at(ctx.raw, label.start)
+        if person:
+            found.append(person)
     for m in SUBJECT_CUES.finditer(ctx.raw):
         person = person_at(ctx.raw, m.end())
         if person:

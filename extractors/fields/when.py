@@ -41,10 +41,24 @@ def _found(m: DateMention, which: str, conf: float) -> Found:
     return Found(d.isoformat(), m.start_char, m.end_char, conf)
 
 
+def _in(mention: DateMention, label: Found | None) -> bool:
+    return label is not None and label.start <= mention.start_char < label.end
+
+
 def assign_dates(ctx: Context) -> dict[str, Found]:
     mentions = list(ctx.dates)
     out: dict[str, Found] = {}
     used: set[int] = set()
+    dates_label, issue_label = ctx.labels.get("dates"), ctx.labels.get("issue_date")
+    if ctx.kind in LETTER_KINDS:
+        dates_label, issue_label = None, issue_label or ctx.labels.get("dates")
+    for i, m in enumerate(mentions):
+        if _in(m, issue_label) and "issue_date" not in out:
+            out["issue_date"] = _found(m, "end", 0.9)
+            used.add(i)
+        elif _in(m, dates_label) and "start_date" not in out:
+            out["start_date"], out["end_date"] = _found(m, "start", 0.9), _found(m, "end", 0.9)
+            used.add(i)
     for i, m in enumerate(mentions):
         before = _before(ctx, m)
         if "degree_date" not in out and ctx.kind == Kind.transcript and DEGREE_CUE.search(before):
@@ -72,7 +86,7 @@ def _letter_date(ctx: Context, mentions: list[DateMention], used: set[int],
 
 
 def _work_dates(ctx: Context, mentions: list[DateMention], out: dict[str, Found]) -> None:
-    if ctx.kind == Kind.transcript or not mentions:
+    if ctx.kind == Kind.transcript or not mentions or "start_date" in out:
         return
     start = next((m for m in mentions if START_CUE.search(_before(ctx, m, 25))), None)
     end = next((m for m in mentions if m is not start and END_CUE.search(_before(ctx, m, 25))),

@@ -15,9 +15,6 @@ from pipeline.models import Kind
 
 ACTIVITIES_FILE = Path(__file__).resolve().parent.parent / "activities.yaml"
 
-TITLE_LABEL = re.compile(r"^[ \t]*(?:course|course title|program|program title|session|"
-                         r"session title|workshop|title|class|seminar|event|training|"
-                         r"subject|topic)[ \t]*:[ \t]*([^\n]{3,})$", re.I | re.M)
 TITLE_CUE = re.compile(
     r"(?:successfully\s+)?(?:completed|attended|completion\s+of|participat\w+\s+in|"
     r"for\s+attending|for\s+completing|attendance\s+(?:at|in)|participation\s+in|"
@@ -114,9 +111,9 @@ def find_activity(ctx: Context) -> Found | None:
 def find_title(ctx: Context) -> Found | None:
     if ctx.kind in (Kind.transcript, Kind.employment_letter):
         return None
-    m = TITLE_LABEL.search(ctx.raw)
-    if m:
-        return Found(clean(m.group(1)), m.start(1), m.end(1), 0.9)
+    label = ctx.labels.get("title")
+    if label is not None and len(str(label.value)) >= 3:
+        return label
     m = QUOTED.search(ctx.raw)
     if m:
         return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
@@ -165,6 +162,11 @@ def _prominent_line(ctx: Context) -> Found | None:
 
 
 def find_delivery(ctx: Context) -> Found | None:
+    label = ctx.labels.get("delivery")
+    if label is not None:
+        for value, pattern in DELIVERY:
+            if pattern.search(str(label.value)):
+                return Found(value, label.start, label.end, 0.9)
     for value, pattern in DELIVERY:
         m = pattern.search(ctx.raw)
         if m:
@@ -173,6 +175,13 @@ def find_delivery(ctx: Context) -> Found | None:
 
 
 def find_assessment(ctx: Context) -> Found | None:
+    label = ctx.labels.get("assessment")
+    if label is not None:
+        said = str(label.value).lower()
+        if re.search(r"\b(?:passed|completed|yes|satisfactory|pass|successful)", said):
+            return Found(True, label.start, label.end, 0.9)
+        if re.search(r"\b(?:none|no|not|n/a|failed)\b", said):
+            return Found(False, label.start, label.end, 0.9)
     m = NO_ASSESSMENT.search(ctx.raw)
     if m:
         return Found(False, m.start(), m.end(), 0.85)
@@ -191,6 +200,9 @@ def find_course_review(ctx: Context) -> Found | None:
 def find_position(ctx: Context) -> Found | None:
     if ctx.kind != Kind.employment_letter:
         return None
+    label = ctx.labels.get("position")
+    if label is not None and JOB_WORDS.search(str(label.value)):
+        return label
     for m in POSITION.finditer(ctx.raw):
         group = 1 if m.group(1) else 2
         value = re.sub(r"^(?:Full|Part)[- ]Time\s+", "", clean(m.group(group)), flags=re.I)
