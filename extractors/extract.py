@@ -42,6 +42,7 @@ NOT_FOR = {
     Kind.other: {"first_person", "relationship", "activity"},
 }
 ONLY_FOR = {
+    "signatory": {Kind.certificate, Kind.letter, Kind.employment_letter, Kind.agenda},
     "credit_units": {Kind.transcript},
     "days": {Kind.certificate, Kind.letter},
     "years": {Kind.letter},

@@ -234,7 +234,7 @@ class Total(BaseModel):
 
 
 class PacketResult(BaseModel):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     packet_id: str
     program: Program
     applicant: Applicant

@@ -322,10 +322,14 @@ class PacketBuilder:
         opts["footer"] = r.choice(
             ["", "www.iimc.com", f"{f.get('provider', '')} \u2022 {self.here()}"]
         )
+        if "layout" in over:
+            opts["layout"] = over.pop("layout")
         f.update(over)
         if "sessions" in opts and f.get("hours") != sum(h for _, h in opts["sessions"]):
             opts.pop("sessions")
             opts.pop("layout", None)
+        if opts.get("layout") == "sessions" and "sessions" not in opts:
+            opts.pop("layout")
         if activity in ("conference_academy", "athenian_dialogue", "cd_rom") and r.random() < 0.6:
             f["end_date"] = f["start_date"]
         return self.finish(Doc("certificate", f, "certificate", self.seed(), opts), drop)

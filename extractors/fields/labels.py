@@ -52,9 +52,24 @@ class Labelled:
     end: int
 
 
+SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
+
+
+def _pieces(ctx: Context) -> list[tuple[int, str]]:
+    """Lines, split where a bullet or bar separates items ("Location: X • Hours: 27")."""
+    out = []
+    for start, text in ctx.lines():
+        pos = 0
+        for part in SEPARATOR.split(text):
+            at = text.find(part, pos)
+            out.append((start + at, part))
+            pos = at + len(part)
+    return out
+
+
 def labelled_values(ctx: Context) -> list[Labelled]:
     """Every labelled value of the document, in reading order."""
-    lines = ctx.lines()
+    lines = _pieces(ctx)
     out: list[Labelled] = []
     for i, (start, text) in enumerate(lines):
         inline = INLINE.match(text)
@@ -76,7 +91,7 @@ def labelled_values(ctx: Context) -> list[Labelled]:
 
 def _is_label(text: str) -> bool:
     m = LABEL_LINE.match(text)
-    return bool(m and m.group(1).strip().lower() in _BY_LABEL and text.rstrip().endswith(":"))
+    return bool(m and m.group(1).strip().lower() in _BY_LABEL)
 
 
 def labelled(ctx: Context, field: str) -> Labelled | None:

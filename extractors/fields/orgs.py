@@ -29,6 +29,9 @@ ABBR = (r"A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[
         r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|DC|ON|BC|AB|QC|MB|SK|NS|NB")
 PLACE = re.compile(rf"\b((?:[A-Z][a-z]+\.?[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{STATES}|(?:{ABBR})\b)"
                    rf"(?![ \t]*\d{{5}})")
+ADDRESS_TAIL = re.compile(r"\s*(?:\d{5}|[A-Z]\d[A-Z])")
+STREET = re.compile(r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|way|"
+                    r"plaza|suite|lane|ln|court|ct)\b|\||•|\(cid:127\)|tel\.|phone", re.I)
 LOCATION_CUE = re.compile(r"(?:held\s+(?:at|in)|location\s*:|venue\s*:|site\s*:|place\s*:|"
                           r"\bin\b|\bat\b)\s*[^\n]{0,60}$", re.I)
 
@@ -53,24 +56,56 @@ def _after_cue(ctx: Context, cue: re.Pattern[str]) -> Found | None:
     return None
 
 
+PARTNER = re.compile(r"^\s*(?:in\s+(?:partnership|cooperation|association|collaboration)\s+with|"
+                     r"hosted\s+by|sponsored\s+by|presented\s+by|a\s+program\s+of|through|"
+                     r"attn|attention)\b", re.I)
+HEADING = re.compile(r"^(?:certificate|record|official|unofficial|academic|transcript|this|re:|"
+                     r"to whom|dear|date|page|office of the registrar|human resources|"
+                     r"department of human|personnel|application)\b", re.I)
+ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|league|city|town|"
+                      r"village|county|borough|township|municipality|parish|district|foundation|"
+                      r"school|center|centre|agency|council|commission|society|board|inc|llc|"
+                      r"corporation|company|fema|iimc|government|program|seminars?|training|"
+                      r"international|clerks|chapter|services|group|partners|ltd|co)\b", re.I)
+SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
+NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
+
+
+def _header_org(ctx: Context, academic: bool = False) -> Found | None:
+    """The organization named at the top of the page: a letterhead or a certificate's
+    issuer, the whole line (a partner or host line below it is not the provider)."""
+    from extractors.fields.people import is_person
+
+    for start, text in ctx.lines()[:6]:
+        line = SEPARATOR.split(text.strip())[0]
+        if not line or PARTNER.match(line) or HEADING.match(line) or len(line.split()) > 12:
+            continue
+        if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
+            continue
+        if ORG_WORD.search(line) and not is_person(line):
+            offset = start + text.find(line)
+            return Found(clean(line), offset, offset + len(line), 0.85)
+    return None
+
+
 def find_provider(ctx: Context) -> Found | None:
+    if ctx.kind in NO_PROVIDER_KINDS:
+        return None
     label = ctx.labels.get("provider")
     if label is not None and len(str(label.value)) > 3:
         return label
+    if ctx.kind == Kind.transcript:
+        return _header_org(ctx, academic=True) or _header_org(ctx)
+    if ctx.kind == Kind.employment_letter:
+        return _header_org(ctx) or _after_cue(ctx, EMPLOYER_CUE)
+    found = _header_org(ctx) or _after_cue(ctx, BY_CUE)
+    if found:
+        return found
     orgs = _orgs(ctx)
     if not orgs:
         return None
-    if ctx.kind == Kind.transcript:
-        academic = [o for o in orgs if ACADEMIC.search(o[0])]
-        if academic:
-            name, s, e = academic[0]
-            return Found(name, s, e, 0.9)
-    cue = EMPLOYER_CUE if ctx.kind == Kind.employment_letter else BY_CUE
-    found = _after_cue(ctx, cue)
-    if found:
-        return found
-    name, s, e = orgs[0]  # the letterhead or the certificate's heading
-    return Found(name, s, e, 0.8)
+    name, s, e = orgs[0]
+    return Found(name, s, e, 0.7)
 
 
 def find_location(ctx: Context) -> Found | None:
@@ -83,10 +118,12 @@ def find_location(ctx: Context) -> Found | None:
     for m in PLACE.finditer(ctx.raw):
         line_start = ctx.raw.rfind("\n", 0, m.start()) + 1
         before = ctx.raw[line_start:m.start()]
-        looks_like_address = bool(re.search(r"\d", ctx.raw[m.end():m.end() + 12]))
+        looks_like_address = bool(ADDRESS_TAIL.match(ctx.raw[m.end():m.end() + 12])) or \
+            bool(STREET.search(before))
         if LOCATION_CUE.search(before) and not looks_like_address:
             return Found(clean(m.group()), m.start(), m.end(), 0.85)
-        if best is None and not looks_like_address and ctx.kind != Kind.letter:
+        footer = m.start() > len(ctx.raw.rstrip()) - 120
+        if best is None and not looks_like_address and not footer and ctx.kind != Kind.letter:
             best = Found(clean(m.group()), m.start(), m.end(), 0.6)
     return best
 

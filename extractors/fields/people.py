@@ -10,7 +10,7 @@ from scoring.names import names_match
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
 POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
-WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.?)"
+WORD = r"(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?)"
 UWORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.?)"
 PERSON = re.compile(
     rf"{HONORIFIC}?(?:{WORD}(?:[ \t]+{WORD}){{1,3}}|{UWORD}(?:[ \t]+{UWORD}){{1,3}}|"
@@ -174,8 +174,7 @@ def _signature_block(ctx: Context) -> Found | None:
         if not m or not is_person(name_part):
             continue
         role_here = ROLE.search(body[len(name_part):])
-        role_near = any(ROLE.search(lines[j][1]) and not is_person(lines[j][1])
-                        for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        role_near = any(ROLE.search(lines[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
         if role_here or role_near:
             return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
     return None

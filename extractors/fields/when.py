@@ -9,8 +9,7 @@ from extractors.fields.base import Context, Found
 from pipeline.models import Kind
 
 ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|printed|"
-                       r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$"
-                       r"|^\s*date\s*:?\s*$", re.I)
+                       r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$", re.I)
 DEGREE_CUE = re.compile(r"(?:conferred|confers|degree date|date of degree|graduat\w*|"
                         r"awarded|completed degree|degree granted)\b[^\n]{0,40}$", re.I)
 START_CUE = re.compile(r"(?:hire date|date of hire|hired on|start(?:ing)? date|began|since|"

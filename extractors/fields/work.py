@@ -95,15 +95,31 @@ def activity_rules() -> list[tuple[ActivityRule, re.Pattern[str], re.Pattern[str
              re.compile(r.unless, flags) if r.unless else None) for r in rules]
 
 
+IIMC_NAME = re.compile(r"\bInternational\s+Institute\s+of\s+Municipal\s+Clerks\b", re.I)
+INSIDE_ADDRESS = re.compile(r"^[^\n]*(?:IIMC|International Institute of Municipal Clerks)[^\n]*\n"
+                            r"(?:[^\n]*\n){0,3}?[^\n]*\b(?:Attn|Attention|Education Department|"
+                            r"Utica Avenue|Rancho Cucamonga)\b[^\n]*\n(?:[^\n]*\d{5}[^\n]*\n)?",
+                            re.I | re.M)
+
+
+def activity_text(raw: str) -> str:
+    """The text the activity cues read: no inside address to the IIMC, the IIMC's name
+    shortened, lines joined (same length as the original so offsets still hold)."""
+    text = INSIDE_ADDRESS.sub(lambda m: " " * len(m.group()), raw)
+    text = IIMC_NAME.sub(lambda m: "IIMC".ljust(len(m.group())), text)
+    return text.replace("\n", " ")
+
+
 def find_activity(ctx: Context) -> Found | None:
     if ctx.kind == Kind.transcript:
         return Found("degree" if "degree" in ctx.found else "college_credits", 0, 0, 0.85)
+    text = activity_text(ctx.raw)
     for rule, cue, require, unless in activity_rules():
         if ctx.kind not in rule.kinds:
             continue
-        m = cue.search(ctx.raw)
-        if m and (require is None or require.search(ctx.raw)) and not (
-                unless and unless.search(ctx.raw)):
+        m = cue.search(text)
+        if m and (require is None or require.search(text)) and not (
+                unless and unless.search(text)):
             return Found(rule.activity, m.start(), m.end(), 0.8)
     return None
 
