@@ -35,23 +35,25 @@ FINDERS: list[tuple[str, Finder]] = [
     ("days", amounts.find_days),
     ("years", amounts.find_years),
 ]
-NOT_FOR = {
-    Kind.agenda: {"applicant_name", "signatory", "first_person", "relationship", "position",
-                  "degree", "credit_units", "years", "activity"},
-    Kind.application_form: {"first_person", "relationship", "activity", "hours", "credit_units"},
-    Kind.other: {"first_person", "relationship", "activity"},
+# Kinds that earn nothing keep only what identifies them (RULINGS.md 15).
+KIND_FIELDS = {
+    Kind.application_form: {"applicant_name"},
+    Kind.other: {"applicant_name", "issue_date"},
+    Kind.agenda: {"provider", "title", "location", "start_date", "end_date", "issue_date"},
 }
 ONLY_FOR = {
-    "signatory": {Kind.certificate, Kind.letter, Kind.employment_letter, Kind.agenda},
+    "signatory": {Kind.certificate, Kind.letter, Kind.employment_letter},
     "credit_units": {Kind.transcript},
     "days": {Kind.certificate, Kind.letter},
     "years": {Kind.letter},
-    "hours": {Kind.certificate, Kind.letter, Kind.agenda, Kind.other},
+    "hours": {Kind.certificate, Kind.letter},
+    "first_person": {Kind.letter, Kind.employment_letter, Kind.certificate},
+    "relationship": {Kind.letter, Kind.employment_letter, Kind.certificate},
 }
 
 
 def wanted(name: str, kind: Kind) -> bool:
-    if name in NOT_FOR.get(kind, set()):
+    if kind in KIND_FIELDS and name not in KIND_FIELDS[kind]:
         return False
     return kind in ONLY_FOR.get(name, set(Kind))
 
@@ -64,8 +66,8 @@ def extract_fields(doc: Document, manifest: Manifest) -> dict[str, FieldValue]:
             found = finder(ctx)
             if found is not None:
                 ctx.found[name] = found
-    if wanted("start_date", doc.kind):
-        ctx.found.update(when.assign_dates(ctx))
+    dates = when.assign_dates(ctx)
+    ctx.found.update({k: v for k, v in dates.items() if wanted(k, doc.kind)})
     return {name: _to_field(text, found) for name, found in ctx.found.items()}
 
 

@@ -122,7 +122,9 @@ def find_location(ctx: Context) -> Found | None:
             bool(STREET.search(before))
         if LOCATION_CUE.search(before) and not looks_like_address:
             return Found(clean(m.group()), m.start(), m.end(), 0.85)
-        footer = m.start() > len(ctx.raw.rstrip()) - 120
+        line_end = ctx.raw.find("\n", m.end())
+        line = ctx.raw[line_start:line_end if line_end >= 0 else None]
+        footer = bool(SEPARATOR.search(line)) or line_end < 0 or line_end >= len(ctx.raw.rstrip())
         if best is None and not looks_like_address and not footer and ctx.kind != Kind.letter:
             best = Found(clean(m.group()), m.start(), m.end(), 0.6)
     return best

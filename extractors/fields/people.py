@@ -174,7 +174,8 @@ def _signature_block(ctx: Context) -> Found | None:
         if not m or not is_person(name_part):
             continue
         role_here = ROLE.search(body[len(name_part):])
-        role_near = any(ROLE.search(lines[j][1]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        role_near = any(ROLE.search(lines[j][1]) for j in (i - 1, i + 1, i + 2)
+                        if 0 <= j < len(lines))
         if role_here or role_near:
             return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
     return None

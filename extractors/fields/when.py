@@ -68,6 +68,12 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
             used.add(i)
     if "issue_date" not in out and ctx.kind in LETTER_KINDS:
         _letter_date(ctx, mentions, used, out)
+    if "issue_date" not in out:
+        _signed_date(ctx, mentions, used, out)
+    if ctx.kind == Kind.other:
+        if "issue_date" not in out and mentions:
+            out["issue_date"] = _found(mentions[0], "end", 0.7)
+        return out
     _work_dates(ctx, [m for i, m in enumerate(mentions) if i not in used], out)
     return out
 
@@ -84,6 +90,27 @@ def _letter_date(ctx: Context, mentions: list[DateMention], used: set[int],
             return
 
 
+DATE_CAPTION = re.compile(r"^\s*date(?:\s+signed)?\s*$", re.I)
+
+
+def _signed_date(ctx: Context, mentions: list[DateMention], used: set[int],
+                 out: dict[str, Found]) -> None:
+    """A date written over a "Date" caption on a signature line."""
+    lines = ctx.lines()
+    for i, m in enumerate(mentions):
+        if i in used or not m.single_day or not _alone_on_line(ctx, m):
+            continue
+        n = ctx.text.line_at(m.start_char)
+        if any(DATE_CAPTION.match(text) for _, text in lines[n + 1:n + 3]):
+            out["issue_date"] = _found(m, "end", 0.85)
+            used.add(i)
+            return
+
+
+PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is currently|currently (?:serves|holds|works)|"
+                           r"serves as|continues to|remains|is a (?:full|part)[- ]time)\b", re.I)
+
+
 def _work_dates(ctx: Context, mentions: list[DateMention], out: dict[str, Found]) -> None:
     if ctx.kind == Kind.transcript or not mentions or "start_date" in out:
         return
@@ -91,6 +118,12 @@ def _work_dates(ctx: Context, mentions: list[DateMention], out: dict[str, Found]
     end = next((m for m in mentions if m is not start and END_CUE.search(_before(ctx, m, 25))),
                None)
     ranges = [m for m in mentions if m.is_range]
+    if ctx.kind == Kind.employment_letter and not ranges and not end \
+            and PRESENT_TENSE.search(ctx.raw):
+        first = start or min(mentions, key=lambda m: m.start)
+        out["start_date"] = _found(first, "start", 0.8)
+        out["end_date"] = Found(ctx.today.isoformat(), first.start_char, first.end_char, 0.7)
+        return
     if start and end and start.start <= end.end:
         out["start_date"], out["end_date"] = _found(start, "start", 0.85), _found(end, "end", 0.85)
     elif ranges:

@@ -22,7 +22,7 @@ TITLE_CUE = re.compile(
     r"session\s+entitled|entitled|titled)\s*:?\s*(?:the\s+)?", re.I)
 TITLE_STOP = re.compile(r"\s+(?:held|on|at|offered|presented|sponsored|conducted|hosted|from|"
                         r"for\s+a\s+total|consisting|totaling|totalling|comprising|with|"
-                        r"which|during|through|in\s+(?=[A-Z][a-z]+,)|(?=\(\d))\b|[,;(]|$",
+                        r"which|during|through|in\s+(?=[A-Z][a-z]+,))\b|\s*\((?=\d)|[,;]|$",
                         re.M)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120})[\"”]")
 COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}Committee)\b")
@@ -124,8 +124,20 @@ def find_activity(ctx: Context) -> Found | None:
     return None
 
 
+NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
+OFFICE = re.compile(r"\b(?:served|serves|serving|elected|appointed|installed)\s+as\s+(?:the\s+|its\s+|our\s+)?"
+                    r"((?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
+                    r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
+                    r"Historian)(?:[- ]Elect)?)\b")
+BOARD = re.compile(r"\b((?:IIMC\s+|Foundation\s+)?Board of (?:Directors|Trustees))\b")
+NAMED_WORK = re.compile(r"\b(?:led|managed|coordinated|completed|directed|oversaw|spearheaded|"
+                        r"developed|implemented|organized)\s+(?:the|our|a|an)\s+((?:[A-Z0-9][\w&'’-]*\s+)"
+                        r"{0,8}(?:Project|Initiative|Program|Plan|Update|System|Study|Review|"
+                        r"Campaign|Conversion|Migration|Implementation|Relocation|Audit))\b")
+
+
 def find_title(ctx: Context) -> Found | None:
-    if ctx.kind in (Kind.transcript, Kind.employment_letter):
+    if ctx.kind in NO_TITLE_KINDS:
         return None
     label = ctx.labels.get("title")
     if label is not None and len(str(label.value)) >= 3:
@@ -134,22 +146,52 @@ def find_title(ctx: Context) -> Found | None:
     if m:
         return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
     if ctx.kind == Kind.letter:
-        c = COMMITTEE.search(ctx.raw)
-        if c:
-            return Found(clean(c.group(1)), c.start(1), c.end(1), 0.8)
+        return _letter_title(ctx) or _after_cue(ctx)
     return _after_cue(ctx) or _prominent_line(ctx)
 
 
+def _letter_title(ctx: Context) -> Found | None:
+    flat = ctx.raw.replace("\n", " ")
+    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK):
+        m = pattern.search(flat)
+        if m:
+            return Found(clean(m.group(1)), m.start(1), m.end(1), 0.8)
+    return None
+
+
+def _title_like(ctx: Context, text: str) -> bool:
+    from extractors.dates import find_dates
+    from extractors.fields.labels import _is_label
+
+    t = text.strip()
+    if not 3 <= len(t) <= 120 or not re.match(r"[A-Z0-9“\"]", t) or t.endswith(":"):
+        return False
+    if HEADINGS.match(t) or _is_label(t) or re.match(r"(?i)^(?:held|on|at|in|for|from)\b", t):
+        return False
+    dates = find_dates(t)
+    if dates and sum(d.end_char - d.start_char for d in dates) > len(t) / 2:
+        return False
+    people = {str(ctx.found[k].value).lower() for k in ("applicant_name", "signatory")
+              if k in ctx.found}
+    return clean(t).lower() not in people
+
+
 def _after_cue(ctx: Context) -> Found | None:
-    for m in TITLE_CUE.finditer(ctx.raw):
-        start = m.end()
-        if ctx.raw[start:start + 1] == "\n" or not ctx.raw[start:].split("\n", 1)[0].strip():
-            start = ctx.raw.find("\n", start) + 1  # the title is on the next line
-        stop = TITLE_STOP.search(ctx.raw, start)
-        end = stop.start() if stop else len(ctx.raw)
-        value = clean(ctx.raw[start:end])
-        if 3 <= len(value) <= 120 and len(value.split()) >= 2 and not _is_noise(ctx, value):
-            return Found(value, start, start + len(ctx.raw[start:end].rstrip()), 0.8)
+    lines = ctx.lines()
+    for i, (start, text) in enumerate(lines):
+        cues = list(TITLE_CUE.finditer(text))
+        if not cues:
+            continue
+        rest_at = cues[-1].end()
+        if i + 1 < len(lines) and _title_like(ctx, lines[i + 1][1]):
+            nstart, ntext = lines[i + 1]
+            return Found(clean(ntext), nstart, nstart + len(ntext.rstrip()), 0.85)
+        rest = text[rest_at:]
+        stop = TITLE_STOP.search(rest)
+        value = clean(rest[:stop.start()] if stop else rest)
+        if re.search(r"[A-Z0-9]", value[:1]) and len(value.split()) >= 2 \
+                and not _is_noise(ctx, value):
+            return Found(value, start + rest_at, start + rest_at + len(value), 0.8)
     return None
 
 
@@ -157,16 +199,16 @@ def _is_noise(ctx: Context, value: str) -> bool:
     name = ctx.found.get("applicant_name")
     if name and str(name.value).lower() in value.lower():
         return True
-    return bool(re.match(r"(?i)^(?:a total|\d|the requirements|this|all)", value))
+    return bool(re.match(r"(?i)^(?:a total|\d+(?:\.\d+)? (?:hours|contact)|the requirements|this|all)", value))
 
 
 def _prominent_line(ctx: Context) -> Found | None:
-    """The largest-type line that is not a heading, a name or the provider."""
+    """The largest-type line that is not a heading, a name, a date or the provider."""
     taken = {str(f.value).lower() for f in ctx.found.values()}
     best: tuple[float, int] | None = None
-    for i, (start, text) in enumerate(ctx.lines()):
+    for i, (_start, text) in enumerate(ctx.lines()):
         words = ctx.text.words_on_line(i)
-        if not words or HEADINGS.match(text.strip()) or clean(text).lower() in taken:
+        if not words or clean(text).lower() in taken or not _title_like(ctx, text):
             continue
         size = max(w.size for w in words)
         if len(text.split()) >= 2 and (best is None or size > best[0] + 0.5):
@@ -174,7 +216,7 @@ def _prominent_line(ctx: Context) -> Found | None:
     if best is None:
         return None
     start, text = ctx.lines()[best[1]]
-    return Found(clean(text), start, start + len(text), 0.6)
+    return Found(clean(text), start, start + len(text.rstrip()), 0.6)
 
 
 def find_delivery(ctx: Context) -> Found | None:
