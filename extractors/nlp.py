@@ -25,7 +25,7 @@ CONNECT = ["of", "the", "for", "and", "&", "de"]
 HOUR_WORDS = ["hour", "hours", "hrs", "hrs.", "hr", "hr."]
 HOUR_QUALIFIERS = ["contact", "clock", "instructional", "instruction", "training", "class",
                    "classroom", "in-class", "ce", "cpe", "education", "continuing", "total",
-                   "seat", "credit", "education", "of"]
+                   "seat", "education", "of", "in", "-", "class", "approved"]
 
 
 def _org_patterns() -> list[dict]:
@@ -62,7 +62,7 @@ def amount_matcher() -> Matcher:
         [num, {"LOWER": {"IN": ["(", "-"]}, "OP": "?"}, qual, hours],       # 12 contact hours
         [hours, {"IS_PUNCT": True, "OP": "?"}, num],                          # Hours: 12
         [{"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "+"}, hours,
-         {"IS_PUNCT": True, "OP": "?"}, num],                                 # Contact Hours: 6.5
+         {"IS_PUNCT": True, "OP": "?"}, {"IS_SPACE": True, "OP": "?"}, num],  # Contact Hours: 6.5
     ])
     matcher.add("CREDITS", [
         [num, {"LOWER": {"IN": ["semester", "quarter", "credit", "credits", "units", "unit"]}},

@@ -63,11 +63,9 @@ def _dedupe(items: list[tuple[float, int, int, bool]]) -> list[tuple[float, int,
 def find_hours(ctx: Context) -> Found | None:
     """Contact hours: a labelled or stated total wins, else a single figure, else the
     largest of a list."""
-    label = ctx.labels.get("hours")
-    if label is not None:
-        m = NUMBER.search(str(label.value))
-        if m and not NOT_CONTACT.search(str(label.value)):
-            return Found(float(m.group()), label.start + m.start(), label.start + m.end(), 0.95)
+    labelled = _labelled_number(ctx, "hours")
+    if labelled is not None:
+        return labelled
     items = [it for it in _amounts(ctx, "HOURS") if not _is_credit(ctx, it)]
     if not items:
         return None
@@ -81,6 +79,21 @@ def find_hours(ctx: Context) -> Found | None:
         return Found(value, s, e, 0.95)
     value, s, e, _ = max(items, key=lambda it: it[0])
     return Found(value, s, e, 0.6)
+
+
+def _labelled_number(ctx: Context, field: str) -> Found | None:
+    """A number under its label; a label saying "total" wins over a column heading."""
+    from extractors.fields.labels import labelled_values
+
+    found = []
+    for item in labelled_values(ctx):
+        m = NUMBER.fullmatch(item.value.split()[0]) if item.value else None
+        if item.field == field and m and not NOT_CONTACT.search(item.value):
+            found.append((("total" in item.label), item, m))
+    if not found:
+        return None
+    _, item, m = max(found, key=lambda f: f[0])
+    return Found(float(m.group()), item.start, item.start + len(m.group()), 0.95)
 
 
 def _is_credit(ctx: Context, item: tuple[float, int, int, bool]) -> bool:
@@ -104,6 +117,9 @@ def find_credit_units(ctx: Context) -> Found | None:
 
 
 def find_days(ctx: Context) -> Found | None:
+    labelled = _labelled_number(ctx, "days")
+    if labelled is not None:
+        return labelled
     m = DAYS.search(ctx.raw)
     if not m:
         return None

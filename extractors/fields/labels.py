@@ -34,6 +34,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                  "course format", "method"),
     "assessment": ("assessment", "exam", "final assessment", "learning assessment",
                    "assessment result", "examination", "test"),
+    "days": ("days attended", "days of attendance", "number of days", "days", "attendance days"),
     "issue_date": ("issued", "date issued", "issue date", "date of issue", "issued on"),
     "position": ("position", "job title", "title/position", "position title", "classification",
                  "current position"),
@@ -46,6 +47,7 @@ INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:\s*(\S.*)$")
 
 @dataclass(frozen=True)
 class Labelled:
+    label: str
     field: str
     value: str
     start: int
@@ -76,7 +78,8 @@ def labelled_values(ctx: Context) -> list[Labelled]:
         if inline and inline.group(1).strip().lower() in _BY_LABEL:
             value = inline.group(2)
             offset = start + inline.start(2)
-            out.append(Labelled(_BY_LABEL[inline.group(1).strip().lower()], clean(value),
+            name = inline.group(1).strip().lower()
+            out.append(Labelled(name, _BY_LABEL[name], clean(value),
                                 offset, offset + len(value.rstrip())))
             continue
         alone = LABEL_LINE.match(text)
@@ -84,7 +87,8 @@ def labelled_values(ctx: Context) -> list[Labelled]:
             nstart, ntext = lines[i + 1]
             if ntext.strip() and not _is_label(ntext):
                 lead = len(ntext) - len(ntext.lstrip())
-                out.append(Labelled(_BY_LABEL[alone.group(1).strip().lower()], clean(ntext),
+                name = alone.group(1).strip().lower()
+                out.append(Labelled(name, _BY_LABEL[name], clean(ntext),
                                     nstart + lead, nstart + len(ntext.rstrip())))
     return out
 

@@ -12,9 +12,10 @@ ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|p
                        r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$", re.I)
 DEGREE_CUE = re.compile(r"(?:conferred|confers|degree date|date of degree|graduat\w*|"
                         r"awarded|completed degree|degree granted)\b[^\n]{0,40}$", re.I)
-START_CUE = re.compile(r"(?:hire date|date of hire|hired on|start(?:ing)? date|began|since|"
+START_CUE = re.compile(r"(?:hire date|date of hire|hired[^.\n]{0,60}? on|start(?:ing)? date|began|since|"
                        r"effective|commenc\w+|from)\s*:?\s*$", re.I)
-END_CUE = re.compile(r"(?:end date|separation|terminat\w+|resign\w*|through|until|ended)\s*:?\s*$",
+END_CUE = re.compile(r"(?:end date|separat\w+(?: on)?|terminat\w+(?: on)?|resign\w*(?: on)?|"
+                     r"through|until|ended|left (?:on|in))\s*:?\s*$",
                      re.I)
 LETTER_KINDS = (Kind.letter, Kind.employment_letter)
 

@@ -46,7 +46,9 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|w
                         r"required\s+|learning\s+|post[- ]course\s+|online\s+|written\s+)?"
                         r"(?:learning\s+)?(?:assessment|exam|examination|test|quiz)|"
                         r"assessment\s*:\s*(?:passed|completed|yes|satisfactory)|"
-                        r"\bassessment (?:was )?(?:passed|completed)", re.I)
+                        r"\bassessment (?:was )?(?:passed|completed)|"
+                        r"\bcompletion of (?:the |a |an )?(?:\w+\s+)?(?:assessment|exam|examination|"
+                        r"test|quiz)\b", re.I)
 NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
                        r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
 REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approved by iimc\b", re.I)
