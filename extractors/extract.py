@@ -47,6 +47,7 @@ ONLY_FOR = {
     "days": {Kind.certificate, Kind.letter},
     "years": {Kind.letter},
     "hours": {Kind.certificate, Kind.letter},
+    "delivery": {Kind.certificate},
     "first_person": {Kind.letter, Kind.employment_letter, Kind.certificate},
     "relationship": {Kind.letter, Kind.employment_letter, Kind.certificate},
 }

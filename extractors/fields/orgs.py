@@ -31,7 +31,7 @@ PLACE = re.compile(rf"\b((?:[A-Z][a-z]+\.?[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{ST
                    rf"(?![ \t]*\d{{5}})")
 ADDRESS_TAIL = re.compile(r"\s*(?:\d{5}|[A-Z]\d[A-Z])")
 STREET = re.compile(r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|way|"
-                    r"plaza|suite|lane|ln|court|ct)\b|\||•|\(cid:127\)|tel\.|phone", re.I)
+                    r"plaza|suite|lane|ln|court|ct)\b|\btel\.|\bphone\b|\bwww\.", re.I)
 LOCATION_CUE = re.compile(r"(?:held\s+(?:at|in)|location\s*:|venue\s*:|site\s*:|place\s*:|"
                           r"\bin\b|\bat\b)\s*[^\n]{0,60}$", re.I)
 
@@ -74,7 +74,7 @@ NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     """The organization named at the top of the page: a letterhead or a certificate's
     issuer, the whole line (a partner or host line below it is not the provider)."""
-    from extractors.fields.people import is_person
+    from extractors.fields.people import looks_like_person
 
     for start, text in ctx.lines()[:6]:
         line = SEPARATOR.split(text.strip())[0]
@@ -82,7 +82,7 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
-        if ORG_WORD.search(line) and not is_person(line):
+        if ORG_WORD.search(line) and not looks_like_person(line.split(",")[0]):
             offset = start + text.find(line)
             return Found(clean(line), offset, offset + len(line), 0.85)
     return None
@@ -124,7 +124,7 @@ def find_location(ctx: Context) -> Found | None:
             return Found(clean(m.group()), m.start(), m.end(), 0.85)
         line_end = ctx.raw.find("\n", m.end())
         line = ctx.raw[line_start:line_end if line_end >= 0 else None]
-        footer = bool(SEPARATOR.search(line)) or line_end < 0 or line_end >= len(ctx.raw.rstrip())
+        footer = bool(STREET.search(line)) or line_end < 0 or line_end >= len(ctx.raw.rstrip())
         if best is None and not looks_like_address and not footer and ctx.kind != Kind.letter:
             best = Found(clean(m.group()), m.start(), m.end(), 0.6)
     return best

@@ -42,7 +42,8 @@ SUBJECT_CUES = re.compile(
 ROLE = re.compile(r"\b(?:director|registrar|president|chair(?:person|man|woman)?|coordinator|"
                   r"manager|executive|clerk|dean|administrator|secretary|officer|instructor|"
                   r"supervisor|specialist|generalist|analyst|treasurer|trustee|mayor|"
-                  r"superintendent|head|commissioner|vice|chief|presenter|facilitator)\b", re.I)
+                  r"superintendent|head|commissioner|vice|chief|presenter|facilitator|leader|"
+                  r"consultant|instructor|trainer|advisor|representative)\b", re.I)
 CLOSING = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|"
                      r"kind regards|warm regards|cordially|yours (?:truly|sincerely)|"
                      r"with (?:gratitude|appreciation|thanks)|thank you)\b[^\n]*$", re.I | re.M)
@@ -67,6 +68,11 @@ def is_person(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
     words = [w for w in words if w not in {"mr", "mrs", "ms", "dr", "miss", "hon"}]
     return 2 <= len(words) <= 6 and not any(w in NOT_NAME_WORDS for w in words)
+
+
+def looks_like_person(text: str) -> bool:
+    """Shaped like a person's name (capitalized words or initials) and not an organization."""
+    return bool(PERSON.fullmatch(text.strip())) and is_person(text)
 
 
 def person_at(text: str, offset: int, span: int = 80) -> tuple[str, int, int] | None:

@@ -67,10 +67,13 @@ PART = re.compile(r"\bpart[- ]time\b", re.I)
 NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:any\s+)?"
                       r"administrative\b|\bnon-administrative\b", re.I)
 ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|capacity|authority|"
-                   r"position)\b|\bsupervisory\b", re.I)
+                   r"position)\b|\bsupervisory\b|\b(?:is|are|was) administrative\b|"
+                   r"\badministrative in nature\b|\bmanagement responsibilit\w+", re.I)
+NOT_DEGREE_WORD = r"(?!(?:Date|Conferred|Awarded|Major|Minor|Honors|With|Cum|Magna|Summa|GPA|Degree|Granted|On|Page|Total|Student|Program)\b)"
 DEGREE = re.compile(
     r"\b((?:Bachelor|Master|Associate|Doctor)(?:'s|’s)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z]+)*(?:\s*(?:in|,|-|–)\s*[A-Z][A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)*)?|"
+    rf"(?:\s+{NOT_DEGREE_WORD}[A-Z][a-z]+)*(?:\s*(?:in|,|-|–)\s*{NOT_DEGREE_WORD}[A-Z][A-Za-z]+"
+    rf"(?:\s+(?:and\s+|&\s+)?{NOT_DEGREE_WORD}[A-Z][a-z]+)*)?|"
     r"(?:B\.?A\.?|B\.?S\.?|B\.?B\.?A\.?|M\.?P\.?A\.?|M\.?B\.?A\.?|M\.?A\.?|M\.?S\.?|A\.?A\.?|"
     r"A\.?S\.?|Ph\.?D\.?)(?=[\s,])(?:,?\s*(?:in\s+)?[A-Z][A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)*)?)")
 
