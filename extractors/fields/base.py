@@ -70,6 +70,8 @@ class Context:
 
 
 def clean(text: str) -> str:
-    """Trim spaces and the punctuation that surrounds a value on a page."""
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" \t\n,;:.-–—\"'“”‘’()")
+    """Trim spaces and the punctuation that surrounds a value on a page (the period of a
+    closing initial or abbreviation stays: "Maria L.", "Inc.")."""
+    text = re.sub(r"\s+", " ", text).strip(" \t\n,;:-–—\"'“”‘’()")
+    keep_period = re.search(r"(?:\b[A-Z]|\bInc|\bJr|\bSr|\bLtd|\bCo)\.$", text)
+    return text if keep_period else text.rstrip(".").rstrip()

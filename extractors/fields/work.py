@@ -41,7 +41,8 @@ NO_ASSESSMENT = re.compile(r"\b(?:no|without(?: an?)?|did not (?:include|require
                            r"does not (?:include|require)(?: an?)?|not include(?: an?)?)\s+"
                            r"(?:learning\s+|final\s+)?(?:assessment|exam|examination|test|quiz)|"
                            r"assessment\s*:\s*(?:none|no|n/a|not required)|not assessed", re.I)
-ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|with|satisfied|"
+ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|included|includes|"
+                        r"with|satisfied|"
                         r"achieved a (?:passing )?score on)\s+(?:the\s+|a\s+|an\s+)?(?:final\s+|"
                         r"required\s+|learning\s+|post[- ]course\s+|online\s+|written\s+)?"
                         r"(?:learning\s+)?(?:assessment|exam|examination|test|quiz)|"
@@ -117,7 +118,9 @@ def activity_text(raw: str) -> str:
 
 def find_activity(ctx: Context) -> Found | None:
     if ctx.kind == Kind.transcript:
-        return Found("degree" if "degree" in ctx.found else "college_credits", 0, 0, 0.85)
+        basis = ctx.found.get("degree") or ctx.found.get("credit_units")
+        start, end = (basis.start, basis.end) if basis else (0, 0)
+        return Found("degree" if "degree" in ctx.found else "college_credits", start, end, 0.85)
     text = activity_text(ctx.raw)
     for rule, cue, require, unless in activity_rules():
         if ctx.kind not in rule.kinds:
