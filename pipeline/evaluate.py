@@ -174,7 +174,7 @@ def evaluate_dir(directory: Path) -> dict[str, Any]:
 
 def _mistakes(packet: Path, result: PacketResult, truth: dict[str, Any]) -> list[dict[str, Any]]:
     by_key = {(d.source, d.pages[0]): d for d in result.documents}
-    out = []
+    out: list[dict[str, Any]] = []
     for want in truth["documents"]:
         got = by_key.get((want["source"], want["pages"][0]))
         where = f"{packet.name}:{want['source']}:{want['pages']}"

@@ -6,53 +6,56 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pipeline.prefect_env  # noqa: F401  (sets Prefect's environment first)
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
+import pipeline.prefect_env  # noqa: F401  (sets Prefect's environment first)
 from pipeline import stages
 from pipeline.models import Document, Manifest, PacketResult, SourceFile
 
-TASK = {"cache_policy": NO_CACHE, "persist_result": False}
+
+def stage(name: str):  # type: ignore[no-untyped-def]
+    """A task that neither caches nor persists: stages pass live objects, in memory."""
+    return task(name=name, cache_policy=NO_CACHE, persist_result=False)
 
 
-@task(name="ingest", **TASK)
+@stage("ingest")
 def ingest(packet: Path, overrides: dict[str, Any] | None,
            manifest_path: Path | None) -> stages.Intake:
     return stages.ingest(packet, overrides, manifest_path)
 
 
-@task(name="read", **TASK)
+@stage("read")
 def read(root: Path, source: SourceFile) -> stages.FileRead:
     return stages.read_file(root, source)
 
 
-@task(name="split", **TASK)
+@stage("split")
 def split(reads: list[stages.FileRead]) -> list[Document]:
     return stages.number_documents([d for r in reads for d in stages.split_file(r)])
 
 
-@task(name="classify", **TASK)
+@stage("classify")
 def classify(docs: list[Document]) -> list[Document]:
     return [stages.classify_document(d) for d in docs]
 
 
-@task(name="extract", **TASK)
+@stage("extract")
 def extract(docs: list[Document], manifest: Manifest) -> list[Document]:
     return [stages.extract_document(d, manifest) for d in docs]
 
 
-@task(name="validate", **TASK)
+@stage("validate")
 def validate(docs: list[Document], manifest: Manifest) -> list[Document]:
     return stages.validate_documents(docs, manifest)
 
 
-@task(name="score", **TASK)
+@stage("score")
 def score(intake: stages.Intake, docs: list[Document]) -> PacketResult:
     return stages.score_packet(intake, docs)
 
 
-@task(name="write", **TASK)
+@stage("write")
 def write(result: PacketResult, out: Path) -> Path:
     return stages.write_result(result, out)
 

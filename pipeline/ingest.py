@@ -58,7 +58,7 @@ def describe_file(path: Path, root: Path) -> SourceFile:
     limit = get_settings().max_file_mb
     if media_type and len(data) > limit * 1024 * 1024:
         media_type, problem = None, f"file is {len(data) / 2**20:.0f} MB, over the {limit:g} MB limit"
-    if problem and media_type is None and not path.suffix.lower() in {".pdf", ".png", ".jpg",
+    if problem and media_type is None and path.suffix.lower() not in {".pdf", ".png", ".jpg",
                                                                        ".jpeg", ".tif", ".tiff"}:
         problem = f"{problem}; '{path.suffix or 'no'}' files are not documents the pipeline reads"
     return SourceFile(

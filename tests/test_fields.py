@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.ingest import describe_file
 from pipeline.models import Document, Manifest
 from pipeline.stages import classify_document, extract_document, read_file
-from pipeline.ingest import describe_file
 from tests.render import render_pdf
 
 CERT = [

@@ -6,7 +6,7 @@ independently of the pipeline."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from pipeline.stages import process
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "born_digital"
 
 
-@lru_cache(maxsize=None)
+@cache
 def result_of(packet: Path) -> PacketResult:
     return process(packet)
 
