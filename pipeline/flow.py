@@ -9,7 +9,6 @@ from typing import Any
 from prefect import flow, task, unmapped
 from prefect.cache_policies import NO_CACHE
 
-import pipeline.prefect_env  # noqa: F401  (sets Prefect's environment first)
 from pipeline import stages
 from pipeline.models import Document, Manifest, PacketResult, SourceFile
 

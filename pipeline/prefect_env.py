@@ -26,5 +26,3 @@ def configure() -> None:
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
 
-
-configure()

@@ -58,18 +58,18 @@ def print_summary(result: PacketResult, console: Console | None = None) -> None:
 
 
 def print_batch(results: list[Path], console: Console | None = None) -> None:
-    """One line per packet: documents, flags, totals against requirements, determination."""
+    """One line per packet: documents, flags, credited/required per category (CMC:
+    Education, Experience; MMC: Advanced Education, Professional Contribution), and what
+    is still needed."""
     console = console or Console()
     table = Table(title="Packets")
-    for col in ("packet", "program", "documents", "flagged", "proposals", "totals",
-                "determination"):
+    for col in ("packet", "program", "docs", "flagged", "credited/required", "still needed"):
         table.add_column(col)
     for path in results:
         r = PacketResult.model_validate_json(path.read_text())
         flagged = sum(1 for d in r.documents if d.flags)
-        totals = "\n".join(f"{c}: {t.points:g}/{t.required}" for c, t in r.totals.items())
-        verdict = "[green]requirements met[/]" if r.requirements_met else "[yellow]" + \
-            "; ".join(f"{c}: {t.needed:g} more" for c, t in r.totals.items() if t.needed) + "[/]"
-        table.add_row(r.packet_id, r.program, str(len(r.documents)), str(flagged),
-                      str(len(r.proposals)), totals, verdict)
+        totals = ", ".join(f"{t.points:g}/{t.required}" for t in r.totals.values())
+        needed = "[green]met[/]" if r.requirements_met else \
+            "[yellow]" + ", ".join(f"{t.needed:g}" for t in r.totals.values()) + "[/]"
+        table.add_row(r.packet_id, r.program, str(len(r.documents)), str(flagged), totals, needed)
     console.print(table)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.prefect_env  # noqa: F401
 from pipeline.stages import process
 from tests.render import render_pdf, write_manifest
 
