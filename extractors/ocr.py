@@ -1,19 +1,37 @@
-"""Tesseract OCR through pytesseract: words with boxes (PDF points) and confidences."""
+"""Tesseract OCR through pytesseract: words with boxes (PDF points on the page as scanned,
+origin top-left) and confidences.
+
+Each page goes: blank check → deskew → OCR; a page that reads poorly is asked for its
+orientation (Tesseract OSD) and read again upright, keeping the better reading.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import dataclass
 
 import pytesseract
-from PIL import Image, ImageOps
+from PIL import Image
 
-from extractors.layout import words_to_lines
+from extractors.layout import make_line, words_to_lines
+from extractors.preprocess import (
+    Turn,
+    deskew,
+    grayscale,
+    is_blank,
+    looks_sideways,
+    osd_rotation,
+    to_scan_box,
+    upright,
+)
 from pipeline.errors import IntakeError
-from pipeline.models import Page, TextSource, Word
+from pipeline.models import Line, Page, TextSource, Word
 from pipeline.settings import get_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
+GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
+OCR_VERSION = "1"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -28,28 +46,70 @@ def check_tesseract() -> None:
         )
 
 
+@dataclass(frozen=True)
+class Reading:
+    lines: list[Line]  # in reading order; boxes on the page as scanned
+    turn: Turn
+
+    @property
+    def quality(self) -> float:
+        """Mean confidence (0-100) weighted by word length; 0 for no words."""
+        words = [w for line in self.lines for w in line.words]
+        letters = sum(len(w.text) for w in words)
+        if not letters:
+            return 0.0
+        return sum(w.confidence * 100 * len(w.text) for w in words) / letters
+
+
+def _tesseract_words(image: Image.Image) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+    data = pytesseract.image_to_data(image, lang=get_settings().ocr_lang, config="--psm 3",
+                                     output_type=pytesseract.Output.DICT)
+    out = []
+    for text, conf, left, top, w, h in zip(data["text"], data["conf"], data["left"],
+                                           data["top"], data["width"], data["height"],
+                                           strict=True):
+        if text.strip() and float(conf) >= 0:
+            out.append((text.strip(), float(conf) / 100.0, (left, top, left + w, top + h)))
+    return out
+
+
+def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Reading:
+    """Lines are formed on the upright working image (reading order), then every box is
+    carried back to the page as scanned."""
+    work = upright(scan, quarter)
+    work, skew = deskew(work)
+    turn = Turn(quarter, skew)
+    sx, sy = scale
+    upright_words = [Word(text=text, bbox=box, confidence=max(0.0, min(1.0, conf)),
+                          size=(box[3] - box[1]) * sy)
+                     for text, conf, box in _tesseract_words(work)]
+    lines = []
+    for line in words_to_lines(upright_words):
+        words = []
+        for w in line.words:
+            x0, y0, x1, y1 = to_scan_box(w.bbox, turn, scan.size, work.size)
+            words.append(w.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy)}))
+        lines.append(make_line(words))
+    return Reading(lines, turn)
+
+
 def ocr_image(image: Image.Image, source: str, number: int, width_pt: float,
               height_pt: float) -> Page:
     """OCR one page image; boxes are scaled to the page's size in points, origin top-left."""
     check_tesseract()
-    gray = ImageOps.grayscale(image)
-    data = pytesseract.image_to_data(
-        gray, lang=get_settings().ocr_lang, config="--psm 3",
-        output_type=pytesseract.Output.DICT,
-    )
-    sx, sy = width_pt / gray.width, height_pt / gray.height
-    words = [
-        Word(
-            text=text.strip(),
-            bbox=(left * sx, top * sy, (left + w) * sx, (top + h) * sy),
-            confidence=max(0.0, min(1.0, float(conf) / 100.0)),
-            size=h * sy,
-        )
-        for text, conf, left, top, w, h in zip(
-            data["text"], data["conf"], data["left"], data["top"], data["width"],
-            data["height"], strict=True,
-        )
-        if text.strip() and float(conf) >= 0
-    ]
-    return Page(source=source, number=number, width=width_pt, height=height_pt,
-                text_source=TextSource.ocr, lines=words_to_lines(words))
+    scan = grayscale(image)
+    page = Page(source=source, number=number, width=width_pt, height=height_pt,
+                text_source=TextSource.ocr)
+    if is_blank(scan):
+        page.blank = True
+        return page
+    scale = (width_pt / scan.width, height_pt / scan.height)
+    reading = _read(scan, 0, scale)
+    if reading.quality < GOOD_READING or looks_sideways(scan):
+        turn = osd_rotation(scan)
+        if turn:
+            turned = _read(scan, turn, scale)
+            reading = turned if turned.quality > reading.quality else reading
+    page.lines = reading.lines
+    page.rotation = reading.turn.quarter
+    return page

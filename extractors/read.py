@@ -1,16 +1,23 @@
-"""Reading a source file into pages: the text layer where it is sane, OCR otherwise."""
+"""Reading a source file into pages: the PDF's text layer where it is sane, OCR otherwise
+(image-only pages, garbage text layers, a text layer that is only a stamp on a scan)."""
 
 from __future__ import annotations
 
+import re
+from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 
+import pdfplumber
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from extractors.ocr import ocr_image
+from extractors import ocr_pool
 from extractors.read_pdf import iter_text_pages
 from pipeline.errors import ReadError
 from pipeline.models import Page, SourceFile
 from pipeline.settings import get_settings
+
+WORDLIKE = re.compile(r"^(?:[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,}|[A-Za-z]|\d[\d.,/:-]*|[&/–—-])[.,;:!?)]*$")
 
 
 def read_source(root: Path, source: SourceFile) -> list[Page]:
@@ -19,37 +26,75 @@ def read_source(root: Path, source: SourceFile) -> list[Page]:
         raise ReadError(source.problem or "not a supported file")
     path = root / source.path
     if source.media_type == "application/pdf":
-        return read_pdf(path, source.path)
-    return read_image(path, source.path)
+        return read_pdf(path, source)
+    return read_image(path, source)
 
 
-def read_pdf(path: Path, source: str) -> list[Page]:
+def text_layer_ok(plumber_page: pdfplumber.page.Page, page: Page) -> bool:
+    """A text layer worth trusting: enough characters, mostly word-like, and not just a
+    stamp printed over a full-page scan."""
+    if page.error is not None:
+        return True  # nothing better to do with it; the error says why
+    words = [w.text for line in page.lines for w in line.words]
+    chars = sum(len(w) for w in words)
+    if chars < get_settings().min_text_chars:
+        return False
+    wordlike = sum(len(w) for w in words if WORDLIKE.match(w) and "(cid:" not in w)
+    if wordlike / chars < 0.6:
+        return False
+    return not (_covered_by_image(plumber_page) and chars < 200)
+
+
+def _covered_by_image(plumber_page: pdfplumber.page.Page) -> bool:
+    area = float(plumber_page.width * plumber_page.height) or 1.0
+    covered = sum(float((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]))
+                  for i in plumber_page.images)
+    return covered / area > 0.5
+
+
+def read_pdf(path: Path, source: SourceFile) -> list[Page]:
     settings = get_settings()
-    pages: list[Page] = []
-    for plumber_page, page in iter_text_pages(path, source):
+    pages: list[Page | Future[Page]] = []
+    for plumber_page, page in iter_text_pages(path, source.path):
         if page.number > settings.max_pages:
             break
-        if page.error is None and len(page.text.strip()) < settings.min_text_chars:
-            image = plumber_page.to_image(resolution=settings.ocr_dpi).original
-            page = ocr_image(image, source, page.number, page.width, page.height)
-        pages.append(page)
-    return pages
+        if text_layer_ok(plumber_page, page):
+            pages.append(page)
+            continue
+        pages.append(ocr_pool.submit(
+            partial(_rasterize, plumber_page, settings.ocr_dpi),
+            source.sha256, source.path, page.number, page.width, page.height))
+    return [p.result() if isinstance(p, Future) else p for p in pages]
 
 
-def read_image(path: Path, source: str) -> list[Page]:
+def read_image(path: Path, source: SourceFile) -> list[Page]:
     try:
         image = Image.open(path)
+        frames = getattr(image, "n_frames", 1)
     except (UnidentifiedImageError, OSError) as e:
         raise ReadError(f"the image cannot be decoded ({e})") from e
-    pages = []
+    futures = []
     with image:
-        for index in range(getattr(image, "n_frames", 1)):
-            image.seek(index)
-            frame = ImageOps.exif_transpose(image.convert("RGB"))
+        for index in range(min(frames, get_settings().max_pages)):
+            try:
+                image.seek(index)
+                frame = ImageOps.exif_transpose(image.convert("RGB"))
+            except OSError as e:
+                raise ReadError(f"frame {index + 1} of the image cannot be decoded ({e})") from e
             dpi = _dpi(image)
-            pages.append(ocr_image(frame, source, index + 1, frame.width * 72 / dpi,
-                                   frame.height * 72 / dpi))
-    return pages
+            futures.append(ocr_pool.submit(partial(_same, frame), source.sha256, source.path,
+                                           index + 1, frame.width * 72 / dpi,
+                                           frame.height * 72 / dpi))
+    return [f.result() for f in futures]
+
+
+def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
+    image: Image.Image = plumber_page.to_image(resolution=dpi).original
+    return image
+
+
+def _same(image: Image.Image) -> Image.Image:
+    return image
 
 
 def _dpi(image: Image.Image) -> float:

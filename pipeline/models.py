@@ -152,6 +152,8 @@ class Page(BaseModel):
     text_source: TextSource
     lines: list[Line] = Field(default_factory=list)
     error: str | None = None
+    blank: bool = Field(False, description="a blank page (separator sheet): not a document")
+    rotation: int = Field(0, description="clockwise quarter turn that made the scan upright")
 
     @property
     def text(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,10 +76,11 @@ def split_file(read: FileRead) -> list[Document]:
         code = FlagCode.UNSUPPORTED_FILE if read.error.unsupported else FlagCode.UNREADABLE
         return [_flagged(read.source.path, [1], code, f"{read.source.path}: {read.error.reason}")]
     docs: list[Document] = []
-    for group in split_pages([p for p in read.pages if _usable(p)]):
+    pages = [p for p in read.pages if not p.blank]  # separator sheets are not documents
+    for group in split_pages([p for p in pages if _usable(p)]):
         docs.append(Document(id="", source=read.source.path, pages=[p.number for p in group],
                              text_source=group[0].text_source, page_data=group))
-    for page in read.pages:
+    for page in pages:
         if not _usable(page):
             reason = page.error or "no text could be read from the page"
             docs.append(_flagged(page.source, [page.number], FlagCode.UNREADABLE,
@@ -161,8 +163,13 @@ def process(packet: Path, overrides: dict[str, Any] | None = None,
             manifest_path: Path | None = None) -> PacketResult:
     """The whole pipeline for one packet, without Prefect."""
     intake = ingest(packet, overrides, manifest_path)
-    reads = [read_file(intake.root, f) for f in intake.files]
-    return score_packet(intake, documents_of(intake, reads))
+    return score_packet(intake, documents_of(intake, read_files(intake)))
+
+
+def read_files(intake: Intake) -> list[FileRead]:
+    """Every file, read concurrently (their OCR pages share one bounded pool)."""
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="read") as pool:
+        return list(pool.map(lambda f: read_file(intake.root, f), intake.files))
 
 
 UNREAD = {FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE}

@@ -22,3 +22,14 @@ def mmc_manifest() -> Manifest:
         program="MMC", prior_designation_date=dt.date(2018, 3, 15),
         received_date=dt.date(2026, 11, 2),
     )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests OCR for real: a fresh OCR cache per test session, never the developer's."""
+    import os
+
+    from pipeline.settings import get_settings
+
+    os.environ["INTAKE_CACHE_DIR"] = str(tmp_path_factory.mktemp("ocr-cache"))
+    get_settings.cache_clear()

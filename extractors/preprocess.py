@@ -1,0 +1,132 @@
+"""Page-image preparation for OCR with Pillow and NumPy: blank-page detection, small-angle
+deskew, quarter-turn orientation (Tesseract's OSD), and mapping boxes back to the page as
+it was scanned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pytesseract
+from PIL import Image, ImageOps
+
+BLANK_INK = 0.002  # a page with less dark ink than this (share of pixels) is blank
+DESKEW_LIMIT = 4.0  # degrees searched either way
+DESKEW_MIN = 0.3  # smaller skews are left alone: Tesseract copes
+
+
+@dataclass(frozen=True)
+class Turn:
+    """How the working image was made from the scan: a clockwise quarter turn, then a
+    small deskew (degrees counter-clockwise, as Pillow rotates)."""
+
+    quarter: int = 0
+    skew: float = 0.0
+
+
+def grayscale(image: Image.Image) -> Image.Image:
+    return ImageOps.grayscale(image) if image.mode != "L" else image
+
+
+def _small(image: Image.Image, width: int = 800) -> np.ndarray:
+    scale = width / image.width
+    small = image.resize((width, max(1, int(image.height * scale))), Image.Resampling.BILINEAR)
+    return np.asarray(small, dtype=np.uint8)
+
+
+def ink_share(image: Image.Image) -> float:
+    """Share of dark pixels, ignoring a 3% margin where scanners leave edges."""
+    a = _small(image)
+    h, w = a.shape
+    my, mx = int(h * 0.03), int(w * 0.03)
+    core = a[my:h - my, mx:w - mx]
+    return float((core < 128).mean()) if core.size else 0.0
+
+
+def is_blank(image: Image.Image) -> bool:
+    return ink_share(image) < BLANK_INK
+
+
+def skew_angle(image: Image.Image) -> float:
+    """The small rotation that makes text lines horizontal: the angle whose row profile
+    of dark pixels is the most peaked (projection-profile method)."""
+    a = _small(image, 600) < 128
+    ys, xs = np.nonzero(a)
+    if len(xs) < 200:
+        return 0.0
+    cx, cy = xs.mean(), ys.mean()
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-DESKEW_LIMIT, DESKEW_LIMIT + 0.01, 0.25):
+        t = np.deg2rad(angle)
+        rows = np.round((ys - cy) * np.cos(t) - (xs - cx) * np.sin(t)).astype(int)
+        hist = np.bincount(rows - rows.min())
+        score = float((hist.astype(np.float64) ** 2).sum())
+        if score > best_score:
+            best, best_score = float(angle), score
+    return best
+
+
+def deskew(image: Image.Image) -> tuple[Image.Image, float]:
+    angle = skew_angle(image)
+    if abs(angle) < DESKEW_MIN:
+        return image, 0.0
+    return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255), angle
+
+
+def osd_rotation(image: Image.Image) -> int:
+    """Tesseract's OSD: the clockwise quarter turn that makes the page upright (0 when
+    unsure or when OSD finds too little text)."""
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=30")
+    except pytesseract.TesseractError:
+        return 0
+    rotate = re.search(r"Rotate:\s*(\d+)", osd)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not rotate or not conf or float(conf.group(1)) < 1.5:
+        return 0
+    return int(rotate.group(1)) % 360
+
+
+def upright(image: Image.Image, clockwise: int) -> Image.Image:
+    return image.rotate(-clockwise, expand=True) if clockwise else image
+
+
+def to_scan_box(box: tuple[float, float, float, float], turn: Turn, size: tuple[int, int],
+                work_size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """A box on the working image back on the scan as it came (pixels)."""
+    x0, y0, x1, y1 = box
+    if turn.skew:
+        x0, y0, x1, y1 = _unskew(box, turn.skew, work_size)
+    w, h = size  # the scan's size; the working image is it turned by turn.quarter
+    q = turn.quarter % 360
+    if q == 0:
+        return x0, y0, x1, y1
+    if q == 180:
+        return w - x1, h - y1, w - x0, h - y0
+    if q == 90:  # turned clockwise: working (x, y) shows scan (y, h - x)
+        return y0, h - x1, y1, h - x0
+    return w - y1, x0, w - y0, x1  # 270 clockwise: working (x, y) shows scan (w - y, x)
+
+
+def _unskew(box: tuple[float, float, float, float], skew: float,
+            size: tuple[int, int]) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = box
+    cx, cy = size[0] / 2, size[1] / 2
+    t = np.deg2rad(skew)  # Pillow rotated counter-clockwise by skew: turn the centre back
+    mx, my = (x0 + x1) / 2 - cx, (y0 + y1) / 2 - cy
+    ox = mx * np.cos(t) - my * np.sin(t) + cx
+    oy = mx * np.sin(t) + my * np.cos(t) + cy
+    hw, hh = (x1 - x0) / 2, (y1 - y0) / 2
+    return float(ox - hw), float(oy - hh), float(ox + hw), float(oy + hh)
+
+
+def looks_sideways(image: Image.Image) -> bool:
+    """Text lines run up the page rather than across it: the column profile of dark
+    pixels alternates (lines and gaps) more than the row profile does."""
+    a = _small(image, 600) < 128
+    if a.sum() < 200:
+        return False
+    rows, cols = a.sum(axis=1).astype(float), a.sum(axis=0).astype(float)
+    peaked = lambda p: float(p.std() / (p.mean() + 1e-9))  # noqa: E731
+    return peaked(cols) > 1.15 * peaked(rows)
