@@ -59,7 +59,7 @@ def amount_matcher() -> Matcher:
     hours = {"LOWER": {"IN": HOUR_WORDS}}
     qual = {"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "*"}
     matcher.add("HOURS", [
-        [num, {"LOWER": {"IN": ["(", "-"]}, "OP": "?"}, qual, hours],       # 12 contact hours
+        [num, {"ORTH": {"IN": ["(", "-", ")"]}, "OP": "?"}, qual, hours],   # 12 contact hours, (12) hours
         [hours, {"IS_PUNCT": True, "OP": "?"}, num],                          # Hours: 12
         [{"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "+"}, hours,
          {"IS_PUNCT": True, "OP": "?"}, {"IS_SPACE": True, "OP": "?"}, num],  # Contact Hours: 6.5

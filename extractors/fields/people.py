@@ -29,7 +29,13 @@ NOT_NAME_WORDS = {
     "leadership", "region", "regional", "contact", "total", "signature", "member", "chair",
     "deputy", "secretary", "manager", "coordinator", "page", "agenda", "borough", "township",
     "verification", "employment", "to", "whom", "it", "may", "concern", "in", "on", "at",
+    "dean", "facilitator", "coordinator", "instructor", "trainer", "leader", "registrar",
+    "administrator", "officer", "supervisor", "specialist", "treasurer", "trustee", "mayor",
+    "associate", "assistant", "professor", "society", "dialogue", "session", "participant",
 }
+DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
+                       r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
+                       r"taken|took|passed)\b", re.I)
 SUBJECT_CUES = re.compile(
     r"(?:certif(?:y|ies)\s+that|(?:presented|awarded|granted|issued|conferred\s+up)on?\s+to|"
     r"(?:presented|awarded|granted|issued)\s+to|recogni[sz]es|congratulat\w+|acknowledges\s+that|"
@@ -131,6 +137,11 @@ def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
         person = person_at(ctx.raw, m.end())
         if person:
             found.append(person)
+    lines = ctx.lines()
+    for (start, text), (_, following) in zip(lines, lines[1:], strict=False):
+        if DONE_LINE.match(following) and looks_like_person(text):
+            lead = len(text) - len(text.lstrip())
+            found.append((clean(text), start + lead, start + len(text.rstrip())))
     return found
 
 
@@ -171,7 +182,7 @@ def _signature_block(ctx: Context) -> Found | None:
     """A name beside its role ("Jane Doe, Program Director", or the role on the next line)
     in the lower half of the document."""
     lines = ctx.lines()
-    for i in range(len(lines) - 1, len(lines) // 3 - 1, -1):
+    for i in range(len(lines) // 2, len(lines)):
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
         offset = start + len(text) - len(body)

@@ -20,10 +20,14 @@ TITLE_CUE = re.compile(
     r"for\s+attending|for\s+completing|attendance\s+(?:at|in)|participation\s+in|"
     r"requirements\s+(?:of|for)|fulfilled\s+the\s+requirements\s+of|course\s+entitled|"
     r"session\s+entitled|entitled|titled)\s*:?\s*(?:the\s+)?", re.I)
-TITLE_STOP = re.compile(r"\s+(?:held|on|at|offered|presented|sponsored|conducted|hosted|from|"
-                        r"for\s+a\s+total|consisting|totaling|totalling|comprising|with|"
-                        r"which|during|through|in\s+(?=[A-Z][a-z]+,))\b|\s*\((?=\d)|[,;]|$",
-                        re.M)
+DATEISH = r"(?=(?:[A-Z][a-z]+\.?\s+\d|\d))"
+TITLE_STOP = re.compile(
+    r",?\s+(?:held|offered|presented|sponsored|conducted|hosted|consisting|totaling|totalling|"
+    rf"comprising)\b|\s+(?:on|from|at)\s+{DATEISH}|\s+for\s+a\s+total\b|"
+    r"\s+in\s+(?=[A-Z][a-z]+,)|\s*\((?=\d)|;|,\s+(?=(?:in|at|on)\b)|"
+    r"\s+of\s+the\s+(?=[^\n]*\b(?:Association|League|Society)\b)|$", re.M)
+SUBTITLED = re.compile(r"^\s*(?:[A-Z][\w'’&-]*\s+){0,5}(?:Dialogue|Course|Workshop|Seminar|Session|"
+                       r"Academy|Program|Programme|Conference|Webinar)\s*:\s*\S[^\n]{2,100}$", re.M)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120})[\"”]")
 COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}Committee)\b")
 HEADINGS = re.compile(r"^(?:certificate(?: of \w+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
@@ -133,7 +137,8 @@ def find_activity(ctx: Context) -> Found | None:
 
 
 NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
-OFFICE = re.compile(r"\b(?:served|serves|serving|elected|appointed|installed)\s+as\s+(?:the\s+|its\s+|our\s+)?"
+OFFICE = re.compile(r"\b(?:served|serves|serving|elected|appointed|installed)\s+(?:[\w-]+\s+){0,4}?as\s+"
+                    r"(?:the\s+|its\s+|our\s+)?"
                     r"((?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
                     r"Historian)(?:[- ]Elect)?)\b")
@@ -153,6 +158,10 @@ def find_title(ctx: Context) -> Found | None:
     m = QUOTED.search(ctx.raw)
     if m:
         return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
+    m = SUBTITLED.search(ctx.raw)  # "Athenian Dialogue: Team of Rivals"
+    if m:
+        return Found(clean(m.group()), m.start() + len(m.group()) - len(m.group().lstrip()),
+                     m.end(), 0.85)
     if ctx.kind == Kind.letter:
         return _letter_title(ctx) or _after_cue(ctx)
     return _after_cue(ctx) or _prominent_line(ctx)
@@ -193,6 +202,8 @@ def _after_cue(ctx: Context) -> Found | None:
         rest_at = cues[-1].end()
         if i + 1 < len(lines) and _title_like(ctx, lines[i + 1][1]):
             nstart, ntext = lines[i + 1]
+            stop = TITLE_STOP.search(ntext)
+            ntext = ntext[:stop.start()] if stop else ntext
             return Found(clean(ntext), nstart, nstart + len(ntext.rstrip()), 0.85)
         rest = text[rest_at:]
         stop = TITLE_STOP.search(rest)
