@@ -60,6 +60,7 @@ def amount_matcher() -> Matcher:
     qual = {"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "*"}
     matcher.add("HOURS", [
         [num, {"ORTH": {"IN": ["(", "-", ")"]}, "OP": "?"}, qual, hours],   # 12 contact hours, (12) hours
+        [num, {"IS_ALPHA": True, "IS_LOWER": True}, hours],                # 30 nominal hours
         [hours, {"IS_PUNCT": True, "OP": "?"}, num],                          # Hours: 12
         [{"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "+"}, hours,
          {"IS_PUNCT": True, "OP": "?"}, {"IS_SPACE": True, "OP": "?"}, num],  # Contact Hours: 6.5

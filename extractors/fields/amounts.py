@@ -104,7 +104,7 @@ def _is_credit(ctx: Context, item: tuple[float, int, int, bool]) -> bool:
 def find_credit_units(ctx: Context) -> Found | None:
     items = _amounts(ctx, "CREDITS")
     label = re.compile(r"(?:total|cumulative|overall|earned)[^\n\d]{0,30}?(?:credits?|units|"
-                       r"hours|hrs)[^\n\d]{0,20}?(\d+(?:\.\d+)?)", re.I)
+                       r"points|hours|hrs)[^\n\d]{0,20}?\n?[^\n\d]{0,5}?(\d+(?:\.\d+)?)", re.I)
     matches = list(label.finditer(ctx.raw))
     if matches:
         m = matches[-1]

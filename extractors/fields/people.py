@@ -32,6 +32,7 @@ NOT_NAME_WORDS = {
     "dean", "facilitator", "coordinator", "instructor", "trainer", "leader", "registrar",
     "administrator", "officer", "supervisor", "specialist", "treasurer", "trustee", "mayor",
     "associate", "assistant", "professor", "society", "dialogue", "session", "participant",
+    "final", "exam", "examination", "assessment", "result", "passed", "score", "grade",
 }
 DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
