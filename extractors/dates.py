@@ -40,6 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")),
     # 03/04/2024, 3-4-24, 3.4.2024 (US order)
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")),
+    # February through July 2023
+    ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON}),?\s+{YEAR}\b", re.I)),
     # June 2019
     ("my", re.compile(rf"\b({MON}),?\s+{YEAR}\b", re.I)),
     # 06/2019
@@ -115,6 +117,9 @@ def _parse(kind: str, g: tuple[str, ...]) -> tuple[dt.date, dt.date, str] | None
     if kind == "numeric":
         d = _day(_year(g[3]), int(g[0]), int(g[2]))
         return (d, d, "day") if d else None
+    if kind == "m_m_y":
+        year, first, last = int(g[2]), month_number(g[0]), month_number(g[1])
+        return (dt.date(year, first, 1), _month_end(year, last), "month") if first <= last else None
     if kind == "my":
         m, y = month_number(g[0]), int(g[1])
         return dt.date(y, m, 1), _month_end(y, m), "month"
@@ -136,7 +141,7 @@ def _singles(text: str) -> list[DateMention]:
                 continue
             start, end, precision = parsed
             found.append(DateMention(m.start(), m.end(), start, end, precision,
-                                     is_range=start != end and precision == "day"))
+                                     is_range=start != end and kind not in ("my", "m_slash_y")))
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
     for m in YEAR_RANGE.finditer(text):
         if not any(taken[m.start():m.end()]) and int(m.group(1)) <= int(m.group(2)):

@@ -29,8 +29,7 @@ NOT_NAME_WORDS = {
     "leadership", "region", "regional", "contact", "total", "signature", "member", "chair",
     "deputy", "secretary", "manager", "coordinator", "page", "agenda", "borough", "township",
     "verification", "employment", "to", "whom", "it", "may", "concern", "in", "on", "at",
-    "dean", "facilitator", "coordinator", "instructor", "trainer", "leader", "registrar",
-    "administrator", "officer", "supervisor", "specialist", "treasurer", "trustee", "mayor",
+    "dean", "facilitator", "instructor", "trainer", "leader", "administrator", "officer", "supervisor", "specialist", "treasurer", "trustee", "mayor",
     "associate", "assistant", "professor", "society", "dialogue", "session", "participant",
     "final", "exam", "examination", "assessment", "result", "passed", "score", "grade",
 }
@@ -186,6 +185,8 @@ def _signature_block(ctx: Context) -> Found | None:
     for i in range(len(lines) // 2, len(lines)):
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
+        if len(body.split()) > 8:  # prose, not a signature line
+            continue
         offset = start + len(text) - len(body)
         name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]
         m = PERSON.fullmatch(name_part.strip())

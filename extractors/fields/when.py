@@ -13,6 +13,7 @@ ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|p
 DEGREE_CUE = re.compile(r"(?:conferred|confers|degree date|date of degree|graduat\w*|"
                         r"awarded|completed degree|degree granted)\b[^\n]{0,40}$", re.I)
 START_CUE = re.compile(r"(?:hire date|date of hire|hired[^.\n]{0,60}? on|start(?:ing)? date|began|since|"
+                       r"commenced(?: employment)?(?: on)?|joined[^.\n]{0,40}? on|appointed on|"
                        r"effective|commenc\w+|from)\s*:?\s*$", re.I)
 END_CUE = re.compile(r"(?:end date|separat\w+(?: on)?|terminat\w+(?: on)?|resign\w*(?: on)?|"
                      r"through|until|ended|left (?:on|in))\s*:?\s*$",
@@ -108,7 +109,9 @@ def _signed_date(ctx: Context, mentions: list[DateMention], used: set[int],
             return
 
 
-PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is currently|currently (?:serves|holds|works)|"
+PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is (?:currently|presently|still) employed|"
+                           r"is currently|is presently|presently (?:serves|holds|works)|"
+                           r"currently (?:serves|holds|works)|remains in|to this day|"
                            r"serves as|continues to|remains|is a (?:full|part)[- ]time)\b", re.I)
 
 

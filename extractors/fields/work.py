@@ -138,7 +138,7 @@ def find_activity(ctx: Context) -> Found | None:
 
 NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
 OFFICE = re.compile(r"\b(?:served|serves|serving|elected|appointed|installed)\s+(?:[\w-]+\s+){0,4}?as\s+"
-                    r"(?:the\s+|its\s+|our\s+)?"
+                    r"(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
                     r"((?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
                     r"Historian)(?:[- ]Elect)?)\b")
@@ -167,9 +167,14 @@ def find_title(ctx: Context) -> Found | None:
     return _after_cue(ctx) or _prominent_line(ctx)
 
 
+TAUGHT = re.compile(r"\b(?:taught|presented|instructed|led)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,3}?"
+                    r"(?:session|course|class|workshop|seminar|module)s?\s+(?:on\s+|entitled\s+|"
+                    r"titled\s+|called\s+)?((?:[A-Z][\w'’&:-]*(?:\s+(?:of|and|for|the|in|to|&))?\s*)+)")
+
+
 def _letter_title(ctx: Context) -> Found | None:
     flat = ctx.raw.replace("\n", " ")
-    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK):
+    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT):
         m = pattern.search(flat)
         if m:
             return Found(clean(m.group(1)), m.start(1), m.end(1), 0.8)
