@@ -33,6 +33,15 @@ def test_accuracy_floors() -> None:
     assert figures["totals_exact"] >= 0.9
 
 
+def test_holdout_accuracy_floors() -> None:
+    """Documents written by another hand, in layouts and wordings of their own."""
+    (figures,) = evaluate_dir(SAMPLES.parent / "holdout")["variants"].values()
+    assert figures["kind"] >= 0.95
+    assert figures["fields"] >= 0.9
+    assert figures["flags_f1"] >= 0.9
+    assert figures["points_exact"] >= 0.9
+
+
 def _truth_docs_with(code: str) -> list[tuple[Path, dict]]:
     found = []
     for packet, truth in find_samples(SAMPLES):
