@@ -70,17 +70,43 @@ def _covers(small: ParsedName, large: ParsedName) -> bool:
     return not small.full - large.full and small.initials <= large.letters
 
 
-def names_match(a: str, b: str) -> bool:
+def _ends(name: ParsedName) -> tuple[str, str] | None:
+    words = [t for t in name.tokens if len(t) > 1]
+    return (name.tokens[0], words[-1]) if len(words) >= 2 and len(name.tokens[0]) > 1 else None
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal, or one OCR slip apart (one letter changed, added or dropped) in a long word."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def names_match(a: str, b: str, fuzzy: bool = False) -> bool:
+    """Same person by RULINGS.md 14; middle names and initials never decide. With `fuzzy`
+    (names read by OCR) the given and family names may each be one slip off."""
     pa, pb = parse_name(a), parse_name(b)
-    return _covers(pa, pb) or _covers(pb, pa)
+    if _covers(pa, pb) or _covers(pb, pa):
+        return True
+    ea, eb = _ends(pa), _ends(pb)
+    if ea is None or eb is None:
+        return False
+    if fuzzy:
+        return _near(ea[0], eb[0]) and _near(ea[1], eb[1])
+    return ea == eb
 
 
 def applicant_names(applicant: Applicant) -> list[str]:
     return [applicant.name, *applicant.former_names]
 
 
-def matches_applicant(name: str, applicant: Applicant) -> bool:
-    return any(names_match(name, known) for known in applicant_names(applicant))
+def matches_applicant(name: str, applicant: Applicant, fuzzy: bool = False) -> bool:
+    return any(names_match(name, known, fuzzy) for known in applicant_names(applicant))
 
 
 def family_name(name: str) -> str | None:

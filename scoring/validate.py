@@ -10,7 +10,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from pipeline.models import Document, Flag, FlagCode, Kind, Manifest, Program, Severity
+from pipeline.models import (
+    Document,
+    Flag,
+    FlagCode,
+    Kind,
+    Manifest,
+    Program,
+    Severity,
+    TextSource,
+)
 from scoring.names import applicant_names, family_name, matches_applicant
 from scoring.rules import RuleBook, default_rules
 
@@ -172,7 +181,7 @@ def check_name(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | None:
     name = text(doc, "applicant_name")
     if name is None:
         return make_flag(FlagCode.MISSING_NAME, "No applicant name found.")
-    if matches_applicant(name, manifest.applicant):
+    if matches_applicant(name, manifest.applicant, fuzzy=doc.text_source == TextSource.ocr):
         return None
     known = " / ".join(repr(n) for n in applicant_names(manifest.applicant))
     detail = f"Document names {name!r}, the applicant is {known}."

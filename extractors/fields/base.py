@@ -55,6 +55,11 @@ class Context:
             out.setdefault(item.field, Found(item.value, item.start, item.end, 0.9))
         return out
 
+    @cached_property
+    def ocr(self) -> bool:
+        """The text was read by OCR (its words carry confidences below 1)."""
+        return any(w.confidence < 1.0 for _, _, _, w in self.text.words)
+
     @property
     def today(self) -> dt.date:
         return self.manifest.received_date

@@ -147,7 +147,7 @@ def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
 
 def is_applicant(ctx: Context, name: str) -> bool:
     names = [ctx.manifest.applicant.name, *ctx.manifest.applicant.former_names]
-    return any(names_match(name, n) for n in names)
+    return any(names_match(name, n, fuzzy=ctx.ocr) for n in names)
 
 
 def find_applicant_name(ctx: Context) -> Found | None:
