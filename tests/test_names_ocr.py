@@ -1,0 +1,19 @@
+"""Names read by OCR (RULINGS.md 14 with one OCR slip allowed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.names import names_match
+
+
+@pytest.mark.parametrize(("a", "b", "fuzzy", "same"), [
+    ("DAVID FE. OKAFOR", "David E. Okafor", False, True),  # middle initials never decide
+    ("Dav1d Okafor", "David E. Okafor", True, False),  # too short a word to forgive
+    ("Rebecca Hutchlns", "Rebecca Hutchins", True, True),
+    ("Rebecca Hutchlns", "Rebecca Hutchins", False, False),
+    ("Rebecca Hutchinson", "Rebecca Hutchins", True, False),
+    ("Karen Ostrowski", "Maria Gonzalez", True, False),
+])
+def test_ocr_slips(a: str, b: str, fuzzy: bool, same: bool) -> None:
+    assert names_match(a, b, fuzzy) is same
