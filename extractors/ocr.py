@@ -50,6 +50,7 @@ def check_tesseract() -> None:
 class Reading:
     lines: list[Line]  # in reading order; boxes on the page as scanned
     turn: Turn
+    sideways: bool  # most words were taller than wide on the working image
 
     @property
     def quality(self) -> float:
@@ -59,6 +60,13 @@ class Reading:
         if not letters:
             return 0.0
         return sum(w.confidence * 100 * len(w.text) for w in words) / letters
+
+
+def _mostly_tall(words: list[Word]) -> bool:
+    """Most words are taller than wide: the page lies on its side."""
+    long_words = [w for w in words if len(w.text) >= 3]
+    tall = sum(1 for w in long_words if (w.bbox[3] - w.bbox[1]) > (w.bbox[2] - w.bbox[0]))
+    return bool(long_words) and tall > len(long_words) / 2
 
 
 def _tesseract_words(image: Image.Image) -> list[tuple[str, float, tuple[float, float, float, float]]]:
@@ -90,7 +98,15 @@ def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Readin
             x0, y0, x1, y1 = to_scan_box(w.bbox, turn, scan.size, work.size)
             words.append(w.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy)}))
         lines.append(make_line(words))
-    return Reading(lines, turn)
+    return Reading(lines, turn, _mostly_tall(upright_words))
+
+
+def _better(turned: Reading, first: Reading) -> bool:
+    """Tesseract reads lines on their side fairly well, but in the wrong order: a reading
+    whose words stand upright wins unless it is clearly worse."""
+    if first.sideways and not turned.sideways:
+        return turned.quality >= first.quality - 15
+    return turned.quality > first.quality
 
 
 def ocr_image(image: Image.Image, source: str, number: int, width_pt: float,
@@ -105,11 +121,11 @@ def ocr_image(image: Image.Image, source: str, number: int, width_pt: float,
         return page
     scale = (width_pt / scan.width, height_pt / scan.height)
     reading = _read(scan, 0, scale)
-    if reading.quality < GOOD_READING or looks_sideways(scan):
+    if reading.quality < GOOD_READING or reading.sideways or looks_sideways(scan):
         turn = osd_rotation(scan)
         if turn:
             turned = _read(scan, turn, scale)
-            reading = turned if turned.quality > reading.quality else reading
+            reading = turned if _better(turned, reading) else reading
     page.lines = reading.lines
     page.rotation = reading.turn.quarter
     return page

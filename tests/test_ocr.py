@@ -1,0 +1,142 @@
+"""Real Tesseract on rendered scans: orientation, EXIF, multi-page TIFF, blank pages,
+image-only and mixed PDFs, the text-layer sanity check and the OCR cache."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from PIL import Image
+
+from extractors import ocr_pool
+from extractors.read import text_layer_ok
+from pipeline.ingest import describe_file
+from pipeline.models import Line, Page, TextSource, Word
+from pipeline.stages import process, read_file
+from tests.render import render_pdf, write_manifest
+
+CERT = [("Certificate of Completion", "Helvetica-Bold", 22), "This certifies that",
+        ("Maria L. Gonzalez", "Times-Bold", 20), "has successfully completed",
+        ("Records Retention Basics", "Helvetica-Bold", 16),
+        "at the Northwest Clerks Institute on June 3, 2024", "for a total of 8 contact hours"]
+
+
+def scan_of(tmp_path: Path, lines: list, dpi: int = 200) -> Image.Image:
+    pdf = render_pdf(tmp_path / "born.pdf", [lines])
+    with pdfplumber.open(pdf) as doc:
+        return doc.pages[0].to_image(resolution=dpi).original.convert("L")
+
+
+def read_image_file(tmp_path: Path, name: str, data: bytes) -> list[Page]:
+    path = tmp_path / name
+    path.write_bytes(data)
+    read = read_file(tmp_path, describe_file(path, tmp_path))
+    assert read.error is None, read.error
+    return read.pages
+
+
+def _bytes(image: Image.Image, fmt: str, **kw: object) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, fmt, **kw)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("turn", [0, 180, 90])
+def test_orientation_is_righted(tmp_path: Path, turn: int) -> None:
+    scan = scan_of(tmp_path, CERT).rotate(-turn, expand=True)  # turned clockwise
+    (page,) = read_image_file(tmp_path, "scan.png", _bytes(scan, "PNG", dpi=(200, 200)))
+    assert page.text_source == TextSource.ocr
+    assert page.rotation == (360 - turn) % 360
+    assert "Records Retention Basics" in page.text
+    word = next(w for ln in page.lines for w in ln.words if w.text == "Retention")
+    x0, y0, x1, y1 = word.bbox  # in points on the page as scanned
+    assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+    if turn == 0:
+        assert 100 < x0 < 330 and 100 < y0 < 250
+
+
+def test_small_skew_is_read(tmp_path: Path) -> None:
+    scan = scan_of(tmp_path, CERT).rotate(2.5, fillcolor=255)
+    (page,) = read_image_file(tmp_path, "skewed.png", _bytes(scan, "PNG"))
+    assert "This certifies that" in page.text
+
+
+def test_exif_orientation_is_honoured(tmp_path: Path) -> None:
+    upright = scan_of(tmp_path, CERT)
+    stored = upright.rotate(90, expand=True)  # what the phone stored…
+    exif = Image.Exif()
+    exif[0x0112] = 6  # …and its note: turn 90° clockwise to show it
+    (page,) = read_image_file(tmp_path, "photo.jpg", _bytes(stored, "JPEG", exif=exif))
+    assert page.rotation == 0  # upright after EXIF: no OCR rotation needed
+    assert "Maria L. Gonzalez" in page.text
+
+
+def test_multipage_tiff_and_blank_page(tmp_path: Path) -> None:
+    first = scan_of(tmp_path, CERT)
+    blank = Image.new("L", first.size, 255)
+    data = _bytes(first, "TIFF", save_all=True, append_images=[blank])
+    pages = read_image_file(tmp_path, "scans.tif", data)
+    assert [p.number for p in pages] == [1, 2]
+    assert not pages[0].blank and pages[1].blank
+
+
+def test_image_only_and_mixed_pdf(tmp_path: Path) -> None:
+    write_manifest(tmp_path)
+    scan = scan_of(tmp_path, CERT)
+    text_pdf = render_pdf(tmp_path / "text.pdf", [["Dear Ms. Gonzalez,", "Thank you for your",
+                                                   "service on the Legislative Committee.",
+                                                   "Sincerely,", "Carl Benson", "President"]])
+    (tmp_path / "born.pdf").unlink()
+    scan.save(tmp_path / "scan.pdf", "PDF", resolution=200)
+    result = process(tmp_path)
+    by_source = {d.source: d for d in result.documents}
+    assert by_source["scan.pdf"].text_source == TextSource.ocr
+    assert by_source["scan.pdf"].fields["hours"].value == 8.0
+    assert by_source["scan.pdf"].fields["hours"].confidence < 1.0  # from OCR'd words
+    assert by_source[text_pdf.name].text_source == TextSource.pdf_text
+
+
+def test_second_run_does_no_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.settings import get_settings
+
+    monkeypatch.setenv("INTAKE_CACHE_DIR", str(tmp_path / "cache"))
+    get_settings.cache_clear()
+    packet = tmp_path / "packet"
+    write_manifest(packet)
+    scan_of(tmp_path, CERT).save(packet / "scan.pdf", "PDF", resolution=200)
+    calls: list[int] = []
+    real = ocr_pool._ocr_and_store
+
+    def counting(*args: object) -> Page:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ocr_pool, "_ocr_and_store", counting)
+    first = process(packet)
+    assert len(calls) == 1
+    second = process(packet)
+    assert len(calls) == 1  # read from the cache
+    assert first.model_dump() == second.model_dump()
+    monkeypatch.undo()
+    get_settings.cache_clear()
+
+
+def _page(words: list[str]) -> Page:
+    ws = [Word(text=t, bbox=(0, 0, 1, 1)) for t in words]
+    return Page(source="x", number=1, width=612, height=792, text_source=TextSource.pdf_text,
+                lines=[Line(text=" ".join(words), words=ws, bbox=(0, 0, 1, 1))])
+
+
+class _Plumber:
+    width, height, images = 612, 792, []  # type: ignore[var-annotated]
+
+
+def test_text_layer_sanity() -> None:
+    good = _page("This certifies that Maria Gonzalez completed 12 contact hours".split())
+    garbage = _page(["(cid:12)(cid:7)", "#%&*", "xQ3!!", "(cid:99)", "~~~~~~~~~~~~", "@@@@@"])
+    stamp = _page(["RECEIVED"])
+    assert text_layer_ok(_Plumber(), good)  # type: ignore[arg-type]
+    assert not text_layer_ok(_Plumber(), garbage)  # type: ignore[arg-type]
+    assert not text_layer_ok(_Plumber(), stamp)  # type: ignore[arg-type]
