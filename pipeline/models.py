@@ -120,6 +120,18 @@ class Manifest(BaseModel):
         description="Extension: the packet says its college degree was used for the CMC "
         "(RULINGS.md 13).",
     )
+    cmc_recertification_date: dt.date | None = Field(
+        default=None,
+        description="Extension (MMC): date of the CMC Recertification designation, where the "
+        "applicant completed it: 20 points of Advanced Education, and materials are accepted "
+        "from this date (docs/interpretations.md I11).",
+    )
+    cmc_application_pending_since: dt.date | None = Field(
+        default=None,
+        description="Extension (MMC): the day the CMC application went to headquarters for "
+        "review; Policy E-3 (effective 2011-01-01) accepts MMC points earned from then on "
+        "(docs/interpretations.md I12).",
+    )
 
 
 # ---------------------------------------------------------------- reading
@@ -235,6 +247,43 @@ class Total(BaseModel):
     needed: float = Field(description="points still needed to meet the requirement")
 
 
+class CategoryStatus(BaseModel):
+    """One requirement of the program: credited points against the requirement."""
+
+    category: Category
+    label: str
+    earned: float = Field(description="credited points (RULINGS.md 10)")
+    raw: float = Field(description="the sum of the category's proposals before RULINGS.md 10")
+    required: int
+    still_needed: float
+
+
+class CountedDocument(BaseModel):
+    document_id: str
+    category: Category
+    points: float | None = Field(description="null: the amount is left to a reviewer")
+    rule: str
+    why: str
+
+
+class NotCountedDocument(BaseModel):
+    document_id: str
+    why: str
+    flags: list[FlagCode] = Field(default_factory=list, description="reject flags, if any")
+    rule: str | None = Field(default=None, description="the rule that gave nothing, if any")
+
+
+class StatusUpdate(BaseModel):
+    """What a clerk tells the applicant: per requirement, what counted, what did not."""
+
+    categories: list[CategoryStatus] = Field(default_factory=list)
+    counted: list[CountedDocument] = Field(default_factory=list)
+    not_counted: list[NotCountedDocument] = Field(default_factory=list)
+    awaiting_review: int = Field(0, description="counted items whose amount a reviewer sets")
+    requirements_met: bool = False
+    determination: str = ""
+
+
 class PacketResult(BaseModel):
     schema_version: Literal["1"] = "1"
     packet_id: str
@@ -248,3 +297,5 @@ class PacketResult(BaseModel):
     totals: dict[Category, Total] = Field(default_factory=dict)
     requirements_met: bool = False
     still_needed: list[str] = Field(default_factory=list)
+    status: StatusUpdate | None = Field(
+        default=None, description="the status update for the applicant (scoring/status.py)")

@@ -139,6 +139,7 @@ def score_packet(intake: Intake, docs: list[Document]) -> PacketResult:
         received_date=intake.manifest.received_date, files=intake.files, documents=docs,
         proposals=outcome.proposals, totals=outcome.totals,
         requirements_met=outcome.requirements_met, still_needed=outcome.still_needed,
+        status=outcome.status,
     )
 
 

@@ -24,12 +24,13 @@ class Amount:
 
 
 def floor_half(x: float) -> float:
-    """RULINGS.md 1: floor to the half point."""
+    """RULINGS.md 1: floor to the half point (docs/interpretations.md I1)."""
     return math.floor(2 * x + _EPS) / 2
 
 
 def completed_years(start: dt.date, end: dt.date) -> int:
-    """Whole years of the span start .. end + 1 day (end inclusive; RULINGS.md 2)."""
+    """Whole years of the span start .. end + 1 day (end inclusive; RULINGS.md 2;
+    docs/interpretations.md I3)."""
     stop = end + dt.timedelta(days=1)
     years = stop.year - start.year - ((stop.month, stop.day) < (start.month, start.day))
     return max(0, years)

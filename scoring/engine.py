@@ -11,12 +11,23 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from pipeline.models import Category, Document, Manifest, Proposal, Total
+from pipeline.models import (
+    Category,
+    Document,
+    FieldValue,
+    Manifest,
+    Program,
+    Proposal,
+    StatusUpdate,
+    Total,
+)
 from scoring.allocate import Choice, allocate, credited_totals
 from scoring.amounts import Amount, compute
+from scoring.policies import Exclusion, exclusions
 from scoring.routing import EDUCATION_SIDE, Routed, route
 from scoring.rules import Rule, RuleBook, default_rules
-from scoring.validate import CREDITABLE, number, packet_order, text
+from scoring.status import status_update
+from scoring.validate import CREDITABLE, number, packet_order, text, work_date
 
 
 class ScoreResult(BaseModel):
@@ -24,6 +35,7 @@ class ScoreResult(BaseModel):
     totals: dict[Category, Total] = Field(default_factory=dict)
     requirements_met: bool = False
     still_needed: list[str] = Field(default_factory=list)
+    status: StatusUpdate | None = None
 
 
 @dataclass(frozen=True)
@@ -57,7 +69,7 @@ def _draft(routed: Routed, rule: Rule, book: RuleBook) -> Draft:
 
 
 def apply_caps(drafts: Sequence[Draft]) -> list[Draft]:
-    """Packet-wide caps per rule (`cap_category`), in packet order."""
+    """Packet-wide caps per rule (`cap_category`), in packet order (interpretations I7)."""
     used: dict[str, float] = {}
     out = []
     for d in drafts:
@@ -82,13 +94,18 @@ def _education_first(routed: Routed) -> list[Rule]:
     return sorted(routed.options, key=lambda r: r.category not in EDUCATION_SIDE)
 
 
+def _locked(drafts: Sequence[Draft]) -> float:
+    """Policy 5.15.060 points: they may not spill into Professional Contribution."""
+    return sum(d.points or 0.0 for d in drafts if d.routed.locked)
+
+
 def _place(
     fixed: list[Draft], either: list[Routed], manifest: Manifest, book: RuleBook
 ) -> list[Draft]:
     """RULINGS.md 9: place each either-side item where the packet comes closest."""
     options = [[_draft(r, rule, book) for rule in _education_first(r)] for r in either]
     choices = [[Choice(d.rule.category, d.points) for d in opts] for opts in options]
-    picks = allocate(_sums(fixed), choices, manifest.program, book)
+    picks = allocate(_sums(fixed), choices, manifest.program, book, _locked(fixed))
     placed = []
     for opts, pick in zip(options, picks, strict=True):
         others = [o.rule.id for i, o in enumerate(opts) if i != pick]
@@ -97,8 +114,30 @@ def _place(
     return placed
 
 
-def drafts_for(docs: Sequence[Document], manifest: Manifest, book: RuleBook) -> list[Draft]:
-    routed = [r for d in packet_order(docs) if eligible(d) and (r := route(d, manifest, book))]
+RECERTIFICATION_ID = "manifest:cmc_recertification_date"
+
+
+def recertification(manifest: Manifest, book: RuleBook) -> Routed | None:
+    """The CMC Recertification Note: 20 points of Advanced Education, from the manifest
+    (interpretations I11). A pseudo-document stands for the manifest date."""
+    day = manifest.cmc_recertification_date
+    if manifest.program != Program.MMC or day is None:
+        return None
+    fields = {"activity": "cmc_recertification", "title": "CMC Recertification",
+              "end_date": day.isoformat()}
+    doc = Document(id=RECERTIFICATION_ID, source="packet.json", pages=[],
+                   fields={k: FieldValue(value=v, confidence=1.0) for k, v in fields.items()})
+    rule = book.rule(book.policies.recertification_rule)
+    return Routed(doc, (rule,), note="manifest: cmc_recertification_date")
+
+
+def drafts_for(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
+               excluded: dict[str, Exclusion] | None = None) -> list[Draft]:
+    excluded = excluded if excluded is not None else {}
+    routed = [r for d in packet_order(docs)
+              if eligible(d) and d.id not in excluded and (r := route(d, manifest, book))]
+    if (recert := recertification(manifest, book)) is not None:
+        routed.append(recert)
     fixed = apply_caps([_draft(r, r.options[0], book) for r in routed if not r.either])
     placed = _place(fixed, [r for r in routed if r.either], manifest, book)
     order = {id(r.doc): i for i, r in enumerate(routed)}
@@ -145,7 +184,7 @@ def _trace(d: Draft) -> dict[str, Any]:
 def to_proposal(d: Draft, book: RuleBook) -> Proposal:
     return Proposal(
         document_id=d.routed.doc.id, category=d.rule.category, points=d.points, rule=d.rule.id,
-        explanation=explanation(d, book), citation=d.rule.citation, trace=_trace(d),
+        explanation=explanation(d, book), citation=book.citation(d.rule), trace=_trace(d),
     )
 
 
@@ -162,14 +201,20 @@ def still_needed(totals: dict[Category, Total], book: RuleBook) -> list[str]:
 def score(
     docs: Sequence[Document], manifest: Manifest, rules: RuleBook | None = None
 ) -> ScoreResult:
-    """Proposals, credited totals (RULINGS.md 10), whether the requirements are met, and
-    what is still needed. Rejected documents get no proposal; null points count 0."""
+    """Proposals, credited totals (RULINGS.md 10), whether the requirements are met, what
+    is still needed, and the status update. Rejected and excluded documents get no
+    proposal; null points count 0."""
     book = rules or default_rules()
-    drafts = drafts_for(docs, manifest, book)
-    totals = credited_totals(_sums(drafts), manifest.program, book)
+    creditable = [d for d in docs if eligible(d)]
+    excluded = exclusions(creditable, manifest, book, work_date)
+    drafts = drafts_for(docs, manifest, book, excluded)
+    totals = credited_totals(_sums(drafts), manifest.program, book, _locked(drafts))
+    proposals = [to_proposal(d, book) for d in drafts]
+    needed = still_needed(totals, book)
     return ScoreResult(
-        proposals=[to_proposal(d, book) for d in drafts],
+        proposals=proposals,
         totals=totals,
         requirements_met=all(t.needed == 0 for t in totals.values()),
-        still_needed=still_needed(totals, book),
+        still_needed=needed,
+        status=status_update(docs, proposals, totals, manifest, book, excluded),
     )

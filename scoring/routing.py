@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.models import Category, Document, Manifest, Program
+from scoring.policies import policy_515
 from scoring.rules import Rule, RuleBook
-from scoring.validate import ONLINE, ONLINE_RULED, WEBINAR, number, text
+from scoring.validate import ONLINE, ONLINE_RULED, WEBINAR, number, text, work_date
 
 EMPLOYMENT = "employment"
 DEGREE = "degree"
@@ -25,6 +26,7 @@ class Routed:
     options: tuple[Rule, ...]
     review: str | None = None
     note: str = ""
+    locked: bool = False  # Policy 5.15: may not count toward Professional Contribution
 
     @property
     def either(self) -> bool:
@@ -140,7 +142,8 @@ def route_activity(
 
 def _online(doc: Document, routed: Routed, book: RuleBook) -> Routed | None:
     """RULINGS.md 6: online/hybrid under 4 h earn nothing; without an assessment only the
-    Experience / Professional Contribution row; webinars without one earn nothing."""
+    Experience / Professional Contribution row; webinars without one earn nothing
+    (docs/interpretations.md I9)."""
     delivery = (text(doc, "delivery") or "").lower()
     if text(doc, "activity") not in ONLINE_RULED or delivery not in ONLINE | {WEBINAR}:
         return routed
@@ -168,4 +171,45 @@ def route(doc: Document, manifest: Manifest, book: RuleBook) -> Routed | None:
         routed = route_activity(doc, activity, manifest, book)
     else:
         routed = None
-    return _online(doc, routed, book) if routed else None
+    routed = _online(doc, routed, book) if routed else None
+    return _policy_515(routed, manifest, book) if routed else None
+
+
+def _policy_515(routed: Routed, manifest: Manifest, book: RuleBook) -> Routed | None:
+    """Policy 5.15.060 items (dated before the MMC cut-off) take only their Advanced
+    Education rows (interpretations I13)."""
+    if not policy_515(routed.doc, work_date(routed.doc), manifest, book):
+        return routed
+    category = book.policies.policy_5_15.category
+    kept = tuple(r for r in routed.options if r.category == category)
+    note = "; ".join(n for n in (routed.note, "Policy 5.15.060: Advanced Education only") if n)
+    return Routed(routed.doc, kept, routed.review, note, locked=True) if kept else None
+
+
+def why_not_routed(doc: Document, manifest: Manifest, book: RuleBook) -> str:
+    """Why `route` gave a valid document no row (the status update's wording)."""
+    activity = text(doc, "activity")
+    program = manifest.program.value
+    if activity is None:
+        return "no creditable activity was recognized in the document"
+    if activity == DEGREE and text(doc, "degree"):
+        return f"{text(doc, 'degree')}: an associate degree in an unrelated field has no row"
+    if activity != EMPLOYMENT and activity != DEGREE:
+        raw = book.routes[manifest.program].get(activity)
+        if raw is None:
+            return f"no row of the {program} tables for {activity.replace('_', ' ')}"
+        if not _applicable(raw.first or raw.either, manifest, book):
+            return (f"the {program} row for {activity.replace('_', ' ')} applies only to other "
+                    "regions or later packets")
+    if activity == EMPLOYMENT:
+        return f"no row of the {program} tables for time on the job"
+    delivery = (text(doc, "delivery") or "").lower()
+    hours = number(doc, "hours")
+    if delivery in ONLINE and hours is not None and hours < book.online_min_hours:
+        return (f"{delivery} course of {hours:g} hours: online and hybrid courses must meet a "
+                f"minimum of {book.online_min_hours:g} hours (RULINGS.md 6)")
+    if delivery == WEBINAR and doc.value("assessment") is not True:
+        return "webinar without a learning assessment earns nothing (RULINGS.md 6)"
+    if policy_515(doc, work_date(doc), manifest, book):
+        return "Policy 5.15.060 admits it only to Advanced Education, where it has no row"
+    return "no row applies"

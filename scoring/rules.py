@@ -46,6 +46,8 @@ class Rule(Strict):
     category: Category
     table: str
     row: str
+    description: str = Field(min_length=10, description="the row in plain words")
+    footnotes: list[str] = Field(default_factory=list)
     rulings: list[int] = Field(default_factory=list)
     unit: Unit
     points: float | None = None
@@ -80,9 +82,57 @@ class Rule(Strict):
         return self.points
 
     def applies_to(self, region: int, received: dt.date) -> bool:
+        """Region and "as of" date (docs/interpretations.md I8)."""
         if self.regions is not None and region not in self.regions:
             return False
         return self.valid_from is None or received >= self.valid_from
+
+
+class Footnote(Strict):
+    where: str
+    text: str
+
+
+class PendingCmc(Strict):
+    """Policy E-3."""
+
+    effective: dt.date
+    footnotes: list[str]
+
+
+class Policy515(Strict):
+    """Policy 5.15 - Section 5.15.060."""
+
+    regions: list[int]
+    from_: dt.date = Field(alias="from")
+    to: dt.date
+    category: Category
+    footnotes: list[str]
+
+
+class TeachingNotAttendance(Strict):
+    programs: list[Program]
+    teaching: list[str]
+    attendance: list[str]
+    footnotes: list[str]
+
+
+class UsedForCmc(Strict):
+    programs: list[Program]
+    activities: list[str]
+    footnotes: list[str]
+
+
+class Policies(Strict):
+    recertification_rule: str
+    pending_cmc: PendingCmc
+    policy_5_15: Policy515
+    teaching_not_attendance: TeachingNotAttendance
+    used_for_cmc: UsedForCmc
+
+    def footnote_refs(self) -> list[str]:
+        return [*self.pending_cmc.footnotes, *self.policy_5_15.footnotes,
+                *self.teaching_not_attendance.footnotes, *self.used_for_cmc.footnotes]
 
 
 class CategoryInfo(Strict):
@@ -133,6 +183,8 @@ class RuleBook(Strict):
     degree_rules: dict[Program, str]
     clerk_positions: list[str]
     routes: dict[Program, dict[str, Route]]
+    footnotes: dict[str, Footnote]
+    policies: Policies
     tables: dict[str, str]
     rules: list[Rule]
 
@@ -143,10 +195,28 @@ class RuleBook(Strict):
             raise ValueError("rule ids must be unique")
         refs = [r.no_assessment for r in self.rules if r.no_assessment]
         refs += [i for p in self.routes.values() for rt in p.values() for i in rt.first + rt.either]
+        refs.append(self.policies.recertification_rule)
         missing = sorted(set(refs) - ids)
         if missing:
             raise ValueError(f"unknown rule ids referenced: {missing}")
+        notes = [n for r in self.rules for n in r.footnotes] + self.policies.footnote_refs()
+        unknown = sorted(set(notes) - set(self.footnotes))
+        if unknown:
+            raise ValueError(f"unknown footnotes referenced: {unknown}")
         return self
+
+    def citation(self, rule: Rule) -> str:
+        """The row, its footnotes and rulings: 'Education Guidelines, TABLE, row 'ROW';
+        footnote WHERE; RULINGS.md N'."""
+        notes = [f"{self.footnotes[n].where}" for n in rule.footnotes]
+        text = f"Education Guidelines, {rule.table}, row '{rule.row}'"
+        text += "".join(f"; {n}" for n in notes)
+        if rule.rulings:
+            text += "; " + ", ".join(f"RULINGS.md {n}" for n in rule.rulings)
+        return text
+
+    def cite(self, names: list[str]) -> str:
+        return "; ".join(f"Education Guidelines, {self.footnotes[n].where}" for n in names)
 
     def rule(self, rule_id: str) -> Rule:
         return self._by_id()[rule_id]

@@ -16,11 +16,11 @@ from pipeline.models import (
     FlagCode,
     Kind,
     Manifest,
-    Program,
     Severity,
     TextSource,
 )
 from scoring.names import applicant_names, family_name, matches_applicant
+from scoring.policies import mmc_cutoff, predates_exemption
 from scoring.rules import RuleBook, default_rules
 
 # RULINGS.md 11: the one severity mapping.
@@ -217,16 +217,17 @@ def check_title(doc: Document, _m: Manifest, _r: RuleBook) -> Flag | None:
     return None
 
 
-def check_predates(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | None:
-    prior = manifest.prior_designation_date
-    if manifest.program != Program.MMC or prior is None:
-        return None
-    if is_degree(doc) and not manifest.cmc_used_degree:
-        return None
+def check_predates(doc: Document, manifest: Manifest, rules: RuleBook) -> Flag | None:
+    """EG MMC requirement 7; the exceptions are in scoring/policies.py."""
+    cutoff = mmc_cutoff(manifest)
     day = work_date(doc)
-    if day is None or day >= prior:
+    if cutoff is None or day is None or day >= cutoff:
         return None
-    detail = f"Work dated {day.isoformat()} is before the prior designation {prior.isoformat()}."
+    if predates_exemption(doc, day, is_degree(doc), manifest, rules) is not None:
+        return None
+    which = ("CMC Recertification" if cutoff == manifest.cmc_recertification_date
+             else "prior designation")
+    detail = f"Work dated {day.isoformat()} is before the {which} {cutoff.isoformat()}."
     return make_flag(FlagCode.PREDATES_DESIGNATION, detail)
 
 
