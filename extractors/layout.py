@@ -26,6 +26,19 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
 
 
+def keyed_lines(words: Iterable[tuple[tuple[int, ...], Word]]) -> list[Line]:
+    """Lines as the OCR engine grouped them (its block/paragraph/line numbers follow a
+    skewed or curved line better than coordinates do), split at wide gaps, in reading
+    order."""
+    groups: dict[tuple[int, ...], list[Word]] = {}
+    for key, word in words:
+        groups.setdefault(key, []).append(word)
+    lines: list[Line] = []
+    for row in groups.values():
+        lines.extend(_segments(sorted(row, key=lambda w: w.bbox[0])))
+    return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
+
+
 def _mid(word: Word) -> float:
     return (word.bbox[1] + word.bbox[3]) / 2
 

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 import pytesseract
 from PIL import Image
 
-from extractors.layout import make_line, words_to_lines
+from extractors.layout import keyed_lines, make_line
 from extractors.preprocess import (
     Turn,
+    clean,
     deskew,
     grayscale,
     is_blank,
@@ -31,7 +32,7 @@ from pipeline.settings import get_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
 GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "1"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "3"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -69,15 +70,22 @@ def _mostly_tall(words: list[Word]) -> bool:
     return bool(long_words) and tall > len(long_words) / 2
 
 
-def _tesseract_words(image: Image.Image) -> list[tuple[str, float, tuple[float, float, float, float]]]:
+Box = tuple[float, float, float, float]
+
+
+def _tesseract_words(image: Image.Image) -> list[tuple[tuple[int, ...], str, float, Box]]:
+    """(line key, text, confidence 0-1, box) of every word Tesseract reads."""
     data = pytesseract.image_to_data(image, lang=get_settings().ocr_lang, config="--psm 3",
                                      output_type=pytesseract.Output.DICT)
-    out = []
-    for text, conf, left, top, w, h in zip(data["text"], data["conf"], data["left"],
-                                           data["top"], data["width"], data["height"],
-                                           strict=True):
-        if text.strip() and float(conf) >= 0:
-            out.append((text.strip(), float(conf) / 100.0, (left, top, left + w, top + h)))
+    out: list[tuple[tuple[int, ...], str, float, Box]] = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if not text.strip() or conf < 0:
+            continue
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        left, top = data["left"][i], data["top"][i]
+        box = (left, top, left + data["width"][i], top + data["height"][i])
+        out.append((key, text.strip(), conf / 100.0, box))
     return out
 
 
@@ -86,13 +94,15 @@ def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Readin
     carried back to the page as scanned."""
     work = upright(scan, quarter)
     work, skew = deskew(work)
+    work = clean(work)
     turn = Turn(quarter, skew)
     sx, sy = scale
-    upright_words = [Word(text=text, bbox=box, confidence=max(0.0, min(1.0, conf)),
-                          size=(box[3] - box[1]) * sy)
-                     for text, conf, box in _tesseract_words(work)]
+    keyed = [(key, Word(text=text, bbox=box, confidence=max(0.0, min(1.0, conf)),
+                        size=(box[3] - box[1]) * sy))
+             for key, text, conf, box in _tesseract_words(work)]
+    upright_words = [w for _, w in keyed]
     lines = []
-    for line in words_to_lines(upright_words):
+    for line in keyed_lines(keyed):
         words = []
         for w in line.words:
             x0, y0, x1, y1 = to_scan_box(w.bbox, turn, scan.size, work.size)

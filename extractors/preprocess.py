@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pytesseract
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 BLANK_INK = 0.002  # a page with less dark ink than this (share of pixels) is blank
 DESKEW_LIMIT = 4.0  # degrees searched either way
@@ -27,6 +27,51 @@ class Turn:
 
 def grayscale(image: Image.Image) -> Image.Image:
     return ImageOps.grayscale(image) if image.mode != "L" else image
+
+
+def flatten_background(image: Image.Image) -> Image.Image:
+    """Divide out uneven lighting (phone photos, gradients, yellowed paper): each pixel
+    relative to a blurred estimate of the paper around it."""
+    a = np.asarray(image, dtype=np.float32)
+    small = image.reduce(8).filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(4))
+    bg = np.asarray(small.resize(image.size, Image.Resampling.BILINEAR), dtype=np.float32)
+    out = np.clip(a / np.maximum(bg, 1.0) * 255.0, 0, 255).astype(np.uint8)
+    return Image.fromarray(out, mode="L")
+
+
+def despeckle(image: Image.Image) -> Image.Image:
+    """A 3x3 median: removes salt-and-pepper dots smaller than a stroke."""
+    return image.filter(ImageFilter.MedianFilter(3))
+
+
+def speckle_share(image: Image.Image) -> float:
+    """Share of dark pixels that stand alone (no dark neighbour): dust and scanner noise."""
+    a = _small(image, 1000) < 128
+    if not a.any():
+        return 0.0
+    p = np.pad(a, 1)
+    neighbours = sum(np.roll(np.roll(p, dy, 0), dx, 1)[1:-1, 1:-1]
+                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
+    return float((a & (neighbours == 0)).sum() / a.sum())
+
+
+def background_spread(image: Image.Image) -> float:
+    """How much the paper's brightness varies across the page (0 for even lighting)."""
+    paper = np.asarray(image.reduce(16).filter(ImageFilter.MaxFilter(9)), dtype=np.float32)
+    return float(np.percentile(paper, 90) - np.percentile(paper, 10))
+
+
+SPECKLED = 0.003  # isolated dark pixels above this share: despeckle
+UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the background
+
+
+def clean(image: Image.Image) -> Image.Image:
+    """Flatten uneven lighting and remove speckle, each only where the page shows it."""
+    if background_spread(image) > UNEVEN:
+        image = flatten_background(image)
+    if speckle_share(image) > SPECKLED:
+        image = despeckle(image)
+    return image
 
 
 def _small(image: Image.Image, width: int = 800) -> np.ndarray:
