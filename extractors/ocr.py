@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 
 import pytesseract
@@ -31,6 +32,7 @@ from pipeline.models import Line, Page, TextSource, Word
 from pipeline.settings import get_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
+SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None  # page images in memory, not on disk
 GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
 OCR_VERSION = "3"  # part of the cache key: bump when OCR or preprocessing changes
 
@@ -75,8 +77,11 @@ Box = tuple[float, float, float, float]
 
 def _tesseract_words(image: Image.Image) -> list[tuple[tuple[int, ...], str, float, Box]]:
     """(line key, text, confidence 0-1, box) of every word Tesseract reads."""
-    data = pytesseract.image_to_data(image, lang=get_settings().ocr_lang, config="--psm 3",
-                                     output_type=pytesseract.Output.DICT)
+    with tempfile.NamedTemporaryFile(suffix=".bmp", dir=SCRATCH) as tmp:
+        image.save(tmp, "BMP")  # uncompressed: far cheaper to write than pytesseract's PNG
+        tmp.flush()
+        data = pytesseract.image_to_data(tmp.name, lang=get_settings().ocr_lang,
+                                         config="--psm 3", output_type=pytesseract.Output.DICT)
     out: list[tuple[tuple[int, ...], str, float, Box]] = []
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])

@@ -89,7 +89,7 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
 
 
 def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
-    image: Image.Image = plumber_page.to_image(resolution=dpi).original
+    image: Image.Image = plumber_page.to_image(resolution=dpi).original.convert("L")
     return image
 
 
