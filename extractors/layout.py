@@ -23,7 +23,23 @@ def words_to_lines(words: Iterable[Word]) -> list[Line]:
     lines: list[Line] = []
     for row in rows:
         lines.extend(_segments(sorted(row, key=lambda w: w.bbox[0])))
-    return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
+    return reading_order(lines)
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """Top to bottom; pieces whose middles share a row (a label and its value in the next
+    column, even on a slightly skewed scan) left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.bbox[1] + ln.bbox[3]) / 2):
+        mid = (line.bbox[1] + line.bbox[3]) / 2
+        if rows:
+            ref = rows[-1][0]
+            ref_mid, ref_h = (ref.bbox[1] + ref.bbox[3]) / 2, ref.bbox[3] - ref.bbox[1]
+            if abs(mid - ref_mid) <= 0.5 * min(ref_h, line.bbox[3] - line.bbox[1]):
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    return [line for row in rows for line in sorted(row, key=lambda ln: ln.bbox[0])]
 
 
 def keyed_lines(words: Iterable[tuple[tuple[int, ...], Word]]) -> list[Line]:
@@ -36,7 +52,7 @@ def keyed_lines(words: Iterable[tuple[tuple[int, ...], Word]]) -> list[Line]:
     lines: list[Line] = []
     for row in groups.values():
         lines.extend(_segments(sorted(row, key=lambda w: w.bbox[0])))
-    return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
+    return reading_order(lines)
 
 
 def _mid(word: Word) -> float:

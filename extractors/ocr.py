@@ -34,7 +34,7 @@ from pipeline.settings import get_settings
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
 SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None  # page images in memory, not on disk
 GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "3"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "4"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):

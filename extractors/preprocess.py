@@ -61,6 +61,35 @@ def background_spread(image: Image.Image) -> float:
     return float(np.percentile(paper, 90) - np.percentile(paper, 10))
 
 
+def _runs(dark: np.ndarray, k: int) -> np.ndarray:
+    """Pixels on a horizontal run of at least k dark pixels."""
+    h, w = dark.shape
+    if w < k:
+        return np.zeros_like(dark)
+    c = np.concatenate([np.zeros((h, 1), np.int32), np.cumsum(dark, axis=1, dtype=np.int32)], 1)
+    full = (c[:, k:] - c[:, :-k]) == k  # full[:, j]: the window [j, j+k) is all dark
+    starts = np.concatenate([np.zeros((h, 1), np.int32),
+                             np.cumsum(full, axis=1, dtype=np.int32)], 1)
+    cols = np.arange(w)
+    hi = np.minimum(cols, w - k) + 1
+    lo = np.maximum(cols - k + 1, 0)
+    return (starts[:, hi] - starts[:, lo]) > 0  # some full window covers the pixel
+
+
+def remove_rules(image: Image.Image) -> Image.Image:
+    """White out ruled lines and box edges (forms, tables, certificate borders), which
+    Tesseract otherwise reads as letters or lets swallow the text they touch."""
+    a = np.asarray(image)
+    dark = a < 140
+    k = max(40, image.width // 12)
+    lines = _runs(dark, k) | _runs(dark.T, k).T
+    if not lines.any():
+        return image
+    out = a.copy()
+    out[lines] = 255
+    return Image.fromarray(out, mode="L")
+
+
 SPECKLED = 0.003  # isolated dark pixels above this share: despeckle
 UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the background
 
@@ -71,7 +100,7 @@ def clean(image: Image.Image) -> Image.Image:
         image = flatten_background(image)
     if speckle_share(image) > SPECKLED:
         image = despeckle(image)
-    return image
+    return remove_rules(image)
 
 
 def _small(image: Image.Image, width: int = 800) -> np.ndarray:

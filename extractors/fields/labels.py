@@ -33,7 +33,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "delivery": ("format", "delivery", "delivery method", "delivery format", "mode",
                  "course format", "method"),
     "assessment": ("assessment", "exam", "final assessment", "learning assessment",
-                   "assessment result", "examination", "test"),
+                   "assessment result", "examination", "test", "final exam",
+                   "final examination", "exam result", "test result", "quiz", "post-test"),
     "days": ("days attended", "days of attendance", "number of days", "days", "attendance days"),
     "issue_date": ("issued", "date issued", "issue date", "date of issue", "issued on"),
     "position": ("position", "job title", "title/position", "position title", "classification",
@@ -57,23 +58,74 @@ class Labelled:
 SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
 
 
-def _pieces(ctx: Context) -> list[tuple[int, str]]:
-    """Lines, split where a bullet or bar separates items ("Location: X • Hours: 27")."""
+@dataclass(frozen=True)
+class Piece:
+    start: int  # offset in the document text
+    text: str
+    page: int
+    box: tuple[float, float, float, float] | None
+
+
+def _pieces(ctx: Context) -> list[Piece]:
+    """Lines, split where a bullet or bar separates items ("Location: X • Hours: 27"),
+    with their boxes."""
     out = []
     for start, text in ctx.lines():
         pos = 0
         for part in SEPARATOR.split(text):
             at = text.find(part, pos)
-            out.append((start + at, part))
+            where = ctx.text.locate(start + at, start + at + len(part))
+            out.append(Piece(start + at, part, where.page or 0, where.bbox))
             pos = at + len(part)
     return out
+
+
+def _value_of(lines: list[Piece], i: int) -> Piece | None:
+    """The value of the label at lines[i]: the nearest piece to its right on the same row,
+    else the nearest below it in the same column, else simply the next line."""
+    label = lines[i]
+    if label.box is None:
+        return lines[i + 1] if i + 1 < len(lines) else None
+    x0, y0, x1, y1 = label.box
+    h = y1 - y0
+    same_page = [p for p in lines if p.page == label.page and p.box and p is not label]
+    right = [p for p in same_page if p.box[0] >= x1 - 1 and abs(
+        (p.box[1] + p.box[3]) / 2 - (y0 + y1) / 2) <= h / 2]  # type: ignore[index]
+    if right:
+        return min(right, key=lambda p: p.box[0])  # type: ignore[index]
+    below = sorted((p for p in same_page if y1 - 1 <= p.box[1] <= y1 + 3 * h  # type: ignore[index]
+                    and p.box[0] < x1 and p.box[2] > x0), key=lambda p: p.box[1])  # type: ignore[index]
+    if below and _heads_a_table(label, same_page):
+        return _single_value(below[0], same_page, label)
+    if below:
+        return below[0]
+    return lines[i + 1] if i + 1 < len(lines) else None
+
+
+def _heads_a_table(label: Piece, pieces: list[Piece]) -> bool:
+    """The label sits in a row of labels (column headings)."""
+    x0, y0, x1, y1 = label.box  # type: ignore[misc]
+    mid, h = (y0 + y1) / 2, y1 - y0
+    return any(_is_label(p.text) and abs((p.box[1] + p.box[3]) / 2 - mid) <= h / 2
+               for p in pieces)  # type: ignore[index]
+
+
+def _single_value(first: Piece, pieces: list[Piece], label: Piece) -> Piece | None:
+    """Under a column heading, a value counts only when it stands alone: a column of
+    several values is a table (sessions and their hours), not one labelled fact."""
+    x0, _, x1, _ = label.box  # type: ignore[misc]
+    fy1, fh = first.box[3], first.box[3] - first.box[1]  # type: ignore[index]
+    more = [p for p in pieces if p is not first and fy1 - 1 <= p.box[1] <= fy1 + 2 * fh  # type: ignore[index]
+            and p.box[0] < x1 and p.box[2] > x0]  # type: ignore[index]
+    return None if more else first
 
 
 def labelled_values(ctx: Context) -> list[Labelled]:
     """Every labelled value of the document, in reading order."""
     lines = _pieces(ctx)
     out: list[Labelled] = []
-    for i, (start, text) in enumerate(lines):
+    for i, piece in enumerate(lines):
+        start, text = piece.start, piece.text
         inline = INLINE.match(text)
         if inline and inline.group(1).strip().lower() in _BY_LABEL:
             value = inline.group(2)
@@ -83,8 +135,10 @@ def labelled_values(ctx: Context) -> list[Labelled]:
                                 offset, offset + len(value.rstrip())))
             continue
         alone = LABEL_LINE.match(text)
-        if alone and alone.group(1).strip().lower() in _BY_LABEL and i + 1 < len(lines):
-            nstart, ntext = lines[i + 1]
+        value = _value_of(lines, i) if alone and alone.group(1).strip().lower() in _BY_LABEL \
+            else None
+        if alone and value is not None:
+            nstart, ntext = value.start, value.text
             if ntext.strip() and not _is_label(ntext):
                 lead = len(ntext) - len(ntext.lstrip())
                 name = alone.group(1).strip().lower()
