@@ -63,7 +63,7 @@ class Piece:
     start: int  # offset in the document text
     text: str
     page: int
-    box: tuple[float, float, float, float] | None
+    box: tuple[float, float, float, float]
 
 
 def _pieces(ctx: Context) -> list[Piece]:
@@ -75,7 +75,7 @@ def _pieces(ctx: Context) -> list[Piece]:
         for part in SEPARATOR.split(text):
             at = text.find(part, pos)
             where = ctx.text.locate(start + at, start + at + len(part))
-            out.append(Piece(start + at, part, where.page or 0, where.bbox))
+            out.append(Piece(start + at, part, where.page or 0, where.bbox or (0, 0, 0, 0)))
             pos = at + len(part)
     return out
 
@@ -84,17 +84,15 @@ def _value_of(lines: list[Piece], i: int) -> Piece | None:
     """The value of the label at lines[i]: the nearest piece to its right on the same row,
     else the nearest below it in the same column, else simply the next line."""
     label = lines[i]
-    if label.box is None:
-        return lines[i + 1] if i + 1 < len(lines) else None
     x0, y0, x1, y1 = label.box
     h = y1 - y0
-    same_page = [p for p in lines if p.page == label.page and p.box and p is not label]
+    same_page = [p for p in lines if p.page == label.page and p is not label]
     right = [p for p in same_page if p.box[0] >= x1 - 1 and abs(
-        (p.box[1] + p.box[3]) / 2 - (y0 + y1) / 2) <= h / 2]  # type: ignore[index]
+        (p.box[1] + p.box[3]) / 2 - (y0 + y1) / 2) <= h / 2]
     if right:
-        return min(right, key=lambda p: p.box[0])  # type: ignore[index]
-    below = sorted((p for p in same_page if y1 - 1 <= p.box[1] <= y1 + 3 * h  # type: ignore[index]
-                    and p.box[0] < x1 and p.box[2] > x0), key=lambda p: p.box[1])  # type: ignore[index]
+        return min(right, key=lambda p: p.box[0])
+    below = sorted((p for p in same_page if y1 - 1 <= p.box[1] <= y1 + 3 * h
+                    and p.box[0] < x1 and p.box[2] > x0), key=lambda p: p.box[1])
     if below and _heads_a_table(label, same_page):
         return _single_value(below[0], same_page, label)
     if below:
@@ -104,19 +102,19 @@ def _value_of(lines: list[Piece], i: int) -> Piece | None:
 
 def _heads_a_table(label: Piece, pieces: list[Piece]) -> bool:
     """The label sits in a row of labels (column headings)."""
-    x0, y0, x1, y1 = label.box  # type: ignore[misc]
+    x0, y0, x1, y1 = label.box
     mid, h = (y0 + y1) / 2, y1 - y0
     return any(_is_label(p.text) and abs((p.box[1] + p.box[3]) / 2 - mid) <= h / 2
-               for p in pieces)  # type: ignore[index]
+               for p in pieces)
 
 
 def _single_value(first: Piece, pieces: list[Piece], label: Piece) -> Piece | None:
     """Under a column heading, a value counts only when it stands alone: a column of
     several values is a table (sessions and their hours), not one labelled fact."""
-    x0, _, x1, _ = label.box  # type: ignore[misc]
-    fy1, fh = first.box[3], first.box[3] - first.box[1]  # type: ignore[index]
-    more = [p for p in pieces if p is not first and fy1 - 1 <= p.box[1] <= fy1 + 2 * fh  # type: ignore[index]
-            and p.box[0] < x1 and p.box[2] > x0]  # type: ignore[index]
+    x0, _, x1, _ = label.box
+    fy1, fh = first.box[3], first.box[3] - first.box[1]
+    more = [p for p in pieces if p is not first and fy1 - 1 <= p.box[1] <= fy1 + 2 * fh
+            and p.box[0] < x1 and p.box[2] > x0]
     return None if more else first
 
 
