@@ -8,6 +8,7 @@ orientation (Tesseract OSD) and read again upright, keeping the better reading.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -33,8 +34,15 @@ from pipeline.settings import get_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
 SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None  # page images in memory, not on disk
-GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "4"  # part of the cache key: bump when OCR or preprocessing changes
+GOOD_READING = 70.0
+NOISE_CONFIDENCE = 0.25  # Tesseract's guesses at smudges, seals and signatures
+ROMAN_SLIPS = re.compile(r"^[Il|]{1,3}$")  # "Year Il", "Level |": roman numerals misread
+
+
+def _fix(text: str) -> str:
+    """Undo the OCR slips that change meaning: I read as l or | in roman numerals."""
+    return ROMAN_SLIPS.sub(lambda m: "I" * len(m.group()), text) if len(text) <= 3 else text  # mean word confidence above which orientation is not questioned
+OCR_VERSION = "5"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -85,12 +93,12 @@ def _tesseract_words(image: Image.Image) -> list[tuple[tuple[int, ...], str, flo
     out: list[tuple[tuple[int, ...], str, float, Box]] = []
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])
-        if not text.strip() or conf < 0:
+        if not text.strip() or conf < NOISE_CONFIDENCE * 100:
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         left, top = data["left"][i], data["top"][i]
         box = (left, top, left + data["width"][i], top + data["height"][i])
-        out.append((key, text.strip(), conf / 100.0, box))
+        out.append((key, _fix(text.strip()), conf / 100.0, box))
     return out
 
 

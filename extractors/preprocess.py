@@ -39,6 +39,21 @@ def flatten_background(image: Image.Image) -> Image.Image:
     return Image.fromarray(out, mode="L")
 
 
+def invert_dark_regions(image: Image.Image) -> Image.Image:
+    """Light text on dark bands (letterheads, banners) made dark on light, the only way
+    Tesseract reads it."""
+    small = image.reduce(8).filter(ImageFilter.MedianFilter(9))
+    dark = np.asarray(small) < 100
+    if not dark.any():
+        return image
+    mask = Image.fromarray(dark.astype(np.uint8) * 255, mode="L").resize(
+        image.size, Image.Resampling.NEAREST)
+    inverted = ImageOps.invert(image)
+    paper = float(np.median(np.asarray(inverted)[np.asarray(mask) > 0])) or 255.0
+    lifted = inverted.point(lambda v: min(255, int(v * 255 / paper)))  # the band's paper white
+    return Image.composite(lifted, image, mask)
+
+
 def despeckle(image: Image.Image) -> Image.Image:
     """A 3x3 median: removes salt-and-pepper dots smaller than a stroke."""
     return image.filter(ImageFilter.MedianFilter(3))
@@ -96,6 +111,7 @@ UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the backgro
 
 def clean(image: Image.Image) -> Image.Image:
     """Flatten uneven lighting and remove speckle, each only where the page shows it."""
+    image = invert_dark_regions(image)
     if background_spread(image) > UNEVEN:
         image = flatten_background(image)
     if speckle_share(image) > SPECKLED:
