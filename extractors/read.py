@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from concurrent.futures import Future
 from functools import partial
@@ -88,9 +89,56 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
     return [f.result() for f in futures]
 
 
+OCR_MIN_DPI = 200  # scans below this are enlarged to the OCR resolution
+
+
 def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
+    """The page image for OCR: the scan embedded in the page itself where the page is one
+    plain full-page scan of at least 200 dpi (no rendering, its own resolution), else the
+    page rendered at the OCR resolution (pdfium's enlargement of a low-resolution scan
+    reads better than a plain bicubic one: measured on the 150 dpi samples)."""
+    scan = embedded_scan(plumber_page)
+    if scan is not None and scan.width / (float(plumber_page.width) / 72) >= OCR_MIN_DPI:
+        return scan
     image: Image.Image = plumber_page.to_image(resolution=dpi).original.convert("L")
     return image
+
+
+def _name(obj: object) -> str:
+    return str(getattr(obj, "name", obj))
+
+
+def embedded_scan(plumber_page: pdfplumber.page.Page) -> Image.Image | None:
+    """The single full-page JPEG or 8-bit Flate image of a scanned page, decoded; None for
+    anything else (several images, masks, other codecs, a rotated placement)."""
+    images = plumber_page.images
+    if len(images) != 1:
+        return None
+    im = images[0]
+    box_w, box_h = float(im["x1"] - im["x0"]), float(im["bottom"] - im["top"])
+    if box_w * box_h < 0.9 * float(plumber_page.width * plumber_page.height):
+        return None
+    w, h = im["srcsize"]
+    if (w > h) != (box_w > box_h) or im["stream"].get("SMask") or im["stream"].get("Decode"):
+        return None
+    filters = [_name(f) for f, _ in im["stream"].get_filters()]
+    try:
+        scan: Image.Image
+        if filters == ["DCTDecode"]:
+            jpeg = Image.open(io.BytesIO(im["stream"].get_rawdata()))
+            jpeg.draft("L", jpeg.size)
+            scan = jpeg
+        elif filters == ["FlateDecode"] and im["bits"] == 8:
+            spaces = [_name(c) for c in im["colorspace"]]
+            mode = {"DeviceGray": "L", "DeviceRGB": "RGB"}.get(spaces[0] if spaces else "")
+            if mode is None:
+                return None
+            scan = Image.frombytes(mode, (w, h), im["stream"].get_data())
+        else:
+            return None
+        return scan.convert("L") if scan.mode in ("L", "RGB") else None
+    except (OSError, ValueError):
+        return None
 
 
 def _same(image: Image.Image) -> Image.Image:
