@@ -315,11 +315,42 @@ def _first_copy(doc: Document, seen: dict[object, Document]) -> Document | None:
     return earlier
 
 
+NEAR_COPY = 0.75  # share of words two readings of one paper have in common, at least
+
+
+def _words(doc: Document) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", doc.text.lower()))
+
+
+def _near_copy(doc: Document, earlier: list[tuple[Document, frozenset[str]]]) -> Document | None:
+    """An earlier document whose text is nearly the same: a re-scan or second photo of the
+    same paper, read with different OCR slips (RULINGS.md 12)."""
+    words = _words(doc)
+    for other, theirs in earlier:
+        union = words | theirs
+        if other.kind == doc.kind and union and len(words & theirs) / len(union) >= NEAR_COPY \
+                and not _disagree(doc, other):
+            return other
+    return None
+
+
+def _disagree(a: Document, b: Document) -> bool:
+    """The two state different dates, hours or titles: two papers of one template."""
+    for name in ("start_date", "end_date", "hours", "title", "degree"):
+        va, vb = a.value(name), b.value(name)
+        if va is not None and vb is not None and _norm(va) != _norm(vb):
+            return True
+    return False
+
+
 def find_duplicates(docs: Sequence[Document]) -> None:
     """Add DUPLICATE to every later copy of the same evidence (RULINGS.md 12)."""
     seen: dict[object, Document] = {}
+    texts: list[tuple[Document, frozenset[str]]] = []
     for doc in packet_order([d for d in docs if d.kind in CREDITABLE]):
-        earlier = _first_copy(doc, seen)
+        earlier = _first_copy(doc, seen) or (_near_copy(doc, texts) if doc.page_data else None)
+        if doc.page_data:
+            texts.append((doc, _words(doc)))
         if earlier is None or doc.has_flag(FlagCode.DUPLICATE):
             continue
         detail = f"Same evidence as document {earlier.id} ({earlier.source} p{earlier.pages})."

@@ -1,0 +1,38 @@
+"""Re-scans of one paper are duplicates even when OCR reads them differently; two papers
+of one template are not (RULINGS.md 12)."""
+
+from __future__ import annotations
+
+from pipeline.models import Document, FieldValue, FlagCode, Kind, Line, Page, TextSource, Word
+from scoring.validate import find_duplicates
+
+TEXT = ("Georgia Municipal Clerks Association Certificate of Attendance This certifies that "
+        "Kimberly McAllister attended Advanced Minutes Taking on January 9, 2017 in "
+        "Lafayette, Louisiana for 6.5 contact hours Course Review No. 2017-219")
+
+
+def _doc(n: int, text: str, **fields: object) -> Document:
+    words = [Word(text=t, bbox=(0, 0, 1, 1), confidence=0.9) for t in text.split()]
+    page = Page(source=f"scan{n}.pdf", number=1, width=612, height=792,
+                text_source=TextSource.ocr,
+                lines=[Line(text=text, words=words, bbox=(0, 0, 1, 1))])
+    return Document(id=f"doc-{n}", source=f"scan{n}.pdf", pages=[1], kind=Kind.certificate,
+                    text_source=TextSource.ocr, page_data=[page], content_hash=str(n),
+                    fields={k: FieldValue(value=v, confidence=0.9)  # type: ignore[arg-type]
+                            for k, v in {"activity": "state_course", **fields}.items()})
+
+
+def test_rescan_with_ocr_slips_is_a_duplicate() -> None:
+    first = _doc(1, TEXT, hours=6.5, title="Advanced Minutes Taking")
+    second = _doc(2, TEXT.replace("Clerks", "Cierks").replace("Taking", "Takinq"),
+                  hours=6.5, title="Advanced Minutes Taking")
+    find_duplicates([first, second])
+    assert not first.flags
+    assert [f.code for f in second.flags] == [FlagCode.DUPLICATE]
+
+
+def test_two_papers_of_one_template_are_not() -> None:
+    first = _doc(1, TEXT, hours=6.5, title="Advanced Minutes Taking")
+    second = _doc(2, TEXT.replace("6.5", "4"), hours=4.0, title="Advanced Minutes Taking")
+    find_duplicates([first, second])
+    assert not second.flags
