@@ -42,12 +42,13 @@ def flatten_background(image: Image.Image) -> Image.Image:
 def invert_dark_regions(image: Image.Image) -> Image.Image:
     """Light text on dark bands (letterheads, banners) made dark on light, the only way
     Tesseract reads it."""
-    small = image.reduce(24).filter(ImageFilter.MedianFilter(3))  # 1/12-inch blocks
+    small = image.reduce(12).filter(ImageFilter.MedianFilter(5))  # about 1/5-inch windows
     dark = np.asarray(small) < 100
     if not dark.any():
         return image
-    mask = Image.fromarray(dark.astype(np.uint8) * 255, mode="L").resize(
-        image.size, Image.Resampling.NEAREST)
+    mask = (Image.fromarray(dark.astype(np.uint8) * 255, mode="L")
+            .filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.MinFilter(9))  # fill the letters
+            .resize(image.size, Image.Resampling.NEAREST))
     inverted = ImageOps.invert(image)
     paper = float(np.median(np.asarray(inverted)[np.asarray(mask) > 0])) or 255.0
     lifted = inverted.point(lambda v: min(255, int(v * 255 / paper)))  # the band's paper white
