@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set everything up first.
-.PHONY: setup demo test lint eval bench lock
+.PHONY: setup demo test lint eval bench lock scanned-samples
 VENV := .venv/bin
 export PYTHONDONTWRITEBYTECODE :=
 export OMP_THREAD_LIMIT := 1
@@ -18,7 +18,10 @@ lint: setup
 test: lint
 	$(VENV)/pytest -n 2 -q
 
-eval: setup
+scanned-samples: setup
+	@test -d samples/scanned || $(VENV)/python -m samples.scan_variants
+
+eval: scanned-samples
 	$(VENV)/intake eval samples
 
 bench: setup
