@@ -20,6 +20,7 @@ CLOSING = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|kind r
                      r"cordially|yours (?:truly|sincerely)|with (?:gratitude|appreciation))\b",
                      re.I | re.M)
 OPENING = re.compile(r"^\s*(?:dear\b|to whom it may concern)", re.I | re.M)
+STANDALONE = (Kind.certificate, Kind.application_form, Kind.transcript)
 TRANSCRIPT_HEAD = re.compile(r"\b(?:official|academic|unofficial) (?:transcript|record)\b", re.I)
 
 
@@ -44,6 +45,8 @@ def continues(prev: Page, prev_kind: Kind, page: Page, kind: Kind) -> bool:
     head = "\n".join(line.text for line in page.lines[:4])
     if CONTINUED.search(head):
         return True
+    if kind in STANDALONE and kind != prev_kind:
+        return False  # a certificate or a form of its own, whatever came before
     if prev_kind in (Kind.letter, Kind.employment_letter) and not CLOSING.search(prev.text):
         return not OPENING.search(page.text)
     if prev_kind == Kind.transcript and kind in (Kind.transcript, Kind.other):
