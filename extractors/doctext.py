@@ -55,6 +55,11 @@ class DocText:
         conf = min(w.confidence for _, w in hits)
         return Located(page, tuple(round(v, 1) for v in union(boxes)), conf)  # type: ignore[arg-type]
 
+    def upright_box(self, start: int, end: int) -> BBox | None:
+        """The span's box on the straightened page (the same as `locate`'s for text layers)."""
+        hits = [w for s, e, _, w in self.words if s < end and e > start]
+        return union(w.upright or w.bbox for w in hits) if hits else None
+
     def line_texts(self) -> list[tuple[int, str]]:
         """(start offset, text) of every line."""
         return [(s, self.text[s:e]) for s, e, _ in self.lines]

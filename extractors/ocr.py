@@ -25,6 +25,7 @@ from extractors.preprocess import (
     is_blank,
     looks_sideways,
     osd_rotation,
+    remove_rules,
     to_scan_box,
     upright,
 )
@@ -42,7 +43,7 @@ ROMAN_SLIPS = re.compile(r"^[Il|]{1,3}$")  # "Year Il", "Level |": roman numeral
 def _fix(text: str) -> str:
     """Undo the OCR slips that change meaning: I read as l or | in roman numerals."""
     return ROMAN_SLIPS.sub(lambda m: "I" * len(m.group()), text) if len(text) <= 3 else text  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "13"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "14"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -105,9 +106,9 @@ def _tesseract_words(image: Image.Image) -> list[tuple[tuple[int, ...], str, flo
 def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Reading:
     """Lines are formed on the upright working image (reading order), then every box is
     carried back to the page as scanned."""
-    work = upright(scan, quarter)
+    work = clean(upright(scan, quarter))
     work, skew = deskew(work)
-    work = clean(work)
+    work = remove_rules(work)  # once straight, ruled lines are long runs
     turn = Turn(quarter, skew)
     sx, sy = scale
     keyed = [(key, Word(text=text, bbox=box, confidence=max(0.0, min(1.0, conf)),
@@ -119,7 +120,9 @@ def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Readin
         words = []
         for w in line.words:
             x0, y0, x1, y1 = to_scan_box(w.bbox, turn, scan.size, work.size)
-            words.append(w.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy)}))
+            ux0, uy0, ux1, uy1 = w.bbox
+            words.append(w.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy),
+                                              "upright": (ux0 * sx, uy0 * sy, ux1 * sx, uy1 * sy)}))
         lines.append(make_line(words))
     return Reading(lines, turn, _mostly_tall(upright_words))
 

@@ -111,13 +111,14 @@ UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the backgro
 
 
 def clean(image: Image.Image) -> Image.Image:
-    """Flatten uneven lighting and remove speckle, each only where the page shows it."""
+    """Invert dark bands, flatten uneven lighting and remove speckle, each only where the
+    page shows it (before deskewing: a desk or a shadow around a photo must not steer it)."""
     image = invert_dark_regions(image)
     if background_spread(image) > UNEVEN:
         image = flatten_background(image)
     if speckle_share(image) > SPECKLED:
         image = despeckle(image)
-    return remove_rules(image)
+    return image
 
 
 def _small(image: Image.Image, width: int = 800) -> np.ndarray:

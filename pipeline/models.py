@@ -142,6 +142,10 @@ class Word(BaseModel):
     confidence: float = 1.0
     size: float = 0.0  # font size in points where known
     bold: bool = False
+    upright: BBox | None = Field(
+        default=None, exclude=True,
+        description="the box on the straightened page (OCR): rows and columns line up there",
+    )
 
 
 class Line(BaseModel):

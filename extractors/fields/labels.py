@@ -75,7 +75,8 @@ def _pieces(ctx: Context) -> list[Piece]:
         for part in SEPARATOR.split(text):
             at = text.find(part, pos)
             where = ctx.text.locate(start + at, start + at + len(part))
-            out.append(Piece(start + at, part, where.page or 0, where.bbox or (0, 0, 0, 0)))
+            box = ctx.text.upright_box(start + at, start + at + len(part))
+            out.append(Piece(start + at, part, where.page or 0, box or (0, 0, 0, 0)))
             pos = at + len(part)
     return out
 
