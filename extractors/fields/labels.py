@@ -42,6 +42,17 @@ LABELS: dict[str, tuple[str, ...]] = {
     "employment_type": ("employment status", "status", "employment type", "type"),
 }
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
+BORDER = re.compile(r"^\s*(?:[|\[\]{}!lI1]\s+)+(?=\S)")  # a box edge read as a letter
+
+
+def _unboxed(piece: Piece) -> Piece:
+    """The piece without the remains of a form's box edge in front ("I Contact Hours")."""
+    m = BORDER.match(piece.text)
+    if not m or not re.match(r"[A-Z0-9]", piece.text[m.end():m.end() + 1]):
+        return piece
+    return Piece(piece.start + m.end(), piece.text[m.end():], piece.page, piece.box)
+
+
 LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:?\s*$")
 INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:\s*(\S.*)$")
 
@@ -76,7 +87,7 @@ def _pieces(ctx: Context) -> list[Piece]:
             at = text.find(part, pos)
             where = ctx.text.locate(start + at, start + at + len(part))
             box = ctx.text.upright_box(start + at, start + at + len(part))
-            out.append(Piece(start + at, part, where.page or 0, box or (0, 0, 0, 0)))
+            out.append(_unboxed(Piece(start + at, part, where.page or 0, box or (0, 0, 0, 0))))
             pos = at + len(part)
     return out
 
