@@ -46,7 +46,7 @@ ROMAN_SLIPS = re.compile(r"^[Il|]{1,3}$")  # "Year Il", "Level |": roman numeral
 def _fix(text: str) -> str:
     """Undo the OCR slips that change meaning: I read as l or | in roman numerals."""
     return ROMAN_SLIPS.sub(lambda m: "I" * len(m.group()), text) if len(text) <= 3 else text  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "17"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "19"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -153,8 +153,10 @@ def ocr_image(image: Image.Image, source: str, number: int, width_pt: float,
     reading = _read(scan, 0, scale)
     if reading.quality < GOOD_READING or reading.sideways or looks_sideways(scan):
         turn = osd_rotation(scan)
-        if turn:
-            turned = _read(scan, turn, scale)
+        # OSD unsure: a sideways page is tried both ways, a poor upright one upside down
+        turns = [turn] if turn is not None else [90, 270] if reading.sideways else [180]
+        for quarter in (t for t in turns if t):
+            turned = _read(scan, quarter, scale)
             reading = turned if _better(turned, reading) else reading
     page.lines = reading.lines
     page.rotation = reading.turn.quarter

@@ -166,17 +166,17 @@ def deskew(image: Image.Image) -> tuple[Image.Image, float]:
     return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255), angle
 
 
-def osd_rotation(image: Image.Image) -> int:
-    """Tesseract's OSD: the clockwise quarter turn that makes the page upright (0 when
-    unsure or when OSD finds too little text)."""
+def osd_rotation(image: Image.Image) -> int | None:
+    """Tesseract's OSD: the clockwise quarter turn that makes the page upright; None when
+    it is unsure or finds too little text."""
     try:
         osd = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=30")
     except pytesseract.TesseractError:
-        return 0
+        return None
     rotate = re.search(r"Rotate:\s*(\d+)", osd)
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
     if not rotate or not conf or float(conf.group(1)) < 1.5:
-        return 0
+        return None
     return int(rotate.group(1)) % 360
 
 
