@@ -98,7 +98,8 @@ def _value_of(lines: list[Piece], i: int) -> Piece | None:
     label = lines[i]
     x0, y0, x1, y1 = label.box
     h = y1 - y0
-    same_page = [p for p in lines if p.page == label.page and p is not label]
+    same_page = [p for p in lines if p.page == label.page and p is not label
+                 and re.search(r"[A-Za-z0-9]", p.text)]  # not a smudge read as "—~"
     right = [p for p in same_page if p.box[0] >= x1 - 1 and abs(
         (p.box[1] + p.box[3]) / 2 - (y0 + y1) / 2) <= h / 2]
     if right:
