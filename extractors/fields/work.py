@@ -264,19 +264,21 @@ def find_assessment(ctx: Context) -> Found | None:
             return Found(True, label.start, label.end, 0.9)
         if re.search(r"\b(?:none|no|not|n/a|failed)\b", said):
             return Found(False, label.start, label.end, 0.9)
-    m = NO_ASSESSMENT.search(ctx.raw)
+    return _yes_or_no(ctx, NO_ASSESSMENT, ASSESSMENT)
+
+
+def _yes_or_no(ctx: Context, no: re.Pattern[str], yes: re.Pattern[str],
+               yes_confidence: float = 0.85) -> Found | None:
+    """False where the document says no, else True where it says yes, else not stated."""
+    m = no.search(ctx.raw)
     if m:
         return Found(False, m.start(), m.end(), 0.85)
-    m = ASSESSMENT.search(ctx.raw)
-    return Found(True, m.start(), m.end(), 0.85) if m else None
+    m = yes.search(ctx.raw)
+    return Found(True, m.start(), m.end(), yes_confidence) if m else None
 
 
 def find_course_review(ctx: Context) -> Found | None:
-    m = NO_REVIEW.search(ctx.raw)
-    if m:
-        return Found(False, m.start(), m.end(), 0.85)
-    m = REVIEW.search(ctx.raw)
-    return Found(True, m.start(), m.end(), 0.85) if m else None
+    return _yes_or_no(ctx, NO_REVIEW, REVIEW)
 
 
 def find_position(ctx: Context) -> Found | None:
@@ -308,11 +310,7 @@ def find_employment_type(ctx: Context) -> Found | None:
 def find_administrative(ctx: Context) -> Found | None:
     if ctx.kind != Kind.employment_letter:
         return None
-    m = NO_ADMIN.search(ctx.raw)
-    if m:
-        return Found(False, m.start(), m.end(), 0.85)
-    m = ADMIN.search(ctx.raw)
-    return Found(True, m.start(), m.end(), 0.8) if m else None
+    return _yes_or_no(ctx, NO_ADMIN, ADMIN, yes_confidence=0.8)
 
 
 def find_degree(ctx: Context) -> Found | None:
