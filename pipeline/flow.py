@@ -82,12 +82,6 @@ def process_packet(packet: Path, out: Path | None = None,
 def process_inbox(packets: list[Path], out_dir: Path) -> dict[str, str]:
     """A batch in one flow run, so Prefect's start-up is paid once, not per packet.
     A packet that fails is reported and the others go on."""
-    outcome: dict[str, str] = {}
-    for packet in packets:
-        out = out_dir / f"{packet.stem if packet.is_file() else packet.name}.json"
-        try:
-            _one_packet(packet, out, None, None)
-            outcome[str(packet)] = "ok"
-        except Exception as e:  # one bad packet never stops the batch
-            outcome[str(packet)] = f"failed: {e}"
-    return outcome
+    from pipeline.inbox import run_each
+
+    return run_each(packets, out_dir, lambda p, out: _one_packet(p, out, None, None))

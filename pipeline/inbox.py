@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.manifest import manifest_path_for
@@ -20,17 +21,24 @@ def find_packets(inbox: Path) -> list[Path]:
     return found
 
 
+def run_each(packets: list[Path], out_dir: Path,
+             one: Callable[[Path, Path], object]) -> dict[str, str]:
+    """`one(packet, result path)` for every packet; a packet that fails is reported with
+    its reason and the others go on."""
+    outcome: dict[str, str] = {}
+    for packet in packets:
+        out = out_dir / f"{packet.stem if packet.is_file() else packet.name}.json"
+        try:
+            one(packet, out)
+            outcome[str(packet)] = "ok"
+        except Exception as e:  # one bad packet never stops the batch
+            outcome[str(packet)] = f"failed: {e}"
+    return outcome
+
+
 def run_batch(packets: list[Path], out_dir: Path, prefect: bool) -> dict[str, str]:
     if prefect:
         from pipeline.flow import process_inbox
         return process_inbox(packets, out_dir)
     from pipeline import stages
-    outcome = {}
-    for packet in packets:
-        try:
-            result = stages.process(packet)
-            stages.write_result(result, out_dir / f"{result.packet_id}.json")
-            outcome[str(packet)] = "ok"
-        except Exception as e:  # one bad packet never stops the batch
-            outcome[str(packet)] = f"failed: {e}"
-    return outcome
+    return run_each(packets, out_dir, lambda p, out: stages.write_result(stages.process(p), out))
