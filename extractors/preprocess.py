@@ -211,14 +211,3 @@ def _unskew(box: tuple[float, float, float, float], skew: float,
     oy = mx * np.sin(t) + my * np.cos(t) + cy
     hw, hh = (x1 - x0) / 2, (y1 - y0) / 2
     return float(ox - hw), float(oy - hh), float(ox + hw), float(oy + hh)
-
-
-def looks_sideways(image: Image.Image) -> bool:
-    """Text lines run up the page rather than across it: the column profile of dark
-    pixels alternates (lines and gaps) more than the row profile does."""
-    a = _small(image, 600) < 128
-    if a.sum() < 200:
-        return False
-    rows, cols = a.sum(axis=1).astype(float), a.sum(axis=0).astype(float)
-    peaked = lambda p: float(p.std() / (p.mean() + 1e-9))  # noqa: E731
-    return peaked(cols) > 1.15 * peaked(rows)
