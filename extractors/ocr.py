@@ -47,7 +47,7 @@ ROMAN_SLIPS = re.compile(r"^[Il|]{1,3}$")  # "Year Il", "Level |": roman numeral
 def _fix(text: str) -> str:
     """Undo the OCR slips that change meaning: I read as l or | in roman numerals."""
     return ROMAN_SLIPS.sub(lambda m: "I" * len(m.group()), text) if len(text) <= 3 else text  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "21"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "23"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):

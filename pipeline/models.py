@@ -143,7 +143,7 @@ class Word(BaseModel):
     size: float = 0.0  # font size in points where known
     bold: bool = False
     upright: BBox | None = Field(
-        default=None, exclude=True,
+        default=None,  # kept in the OCR cache; pages never reach the result JSON
         description="the box on the straightened page (OCR): rows and columns line up there",
     )
 
