@@ -119,6 +119,9 @@ def test_second_run_does_no_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     second = process(packet)
     assert len(calls) == 1  # read from the cache
     assert first.model_dump() == second.model_dump()
+    sha = first.files[0].sha256 if first.files[0].path == "scan.pdf" else first.files[1].sha256
+    page = ocr_pool.cached(sha, 1)
+    assert page is not None and all(w.upright for ln in page.lines for w in ln.words)
     monkeypatch.undo()
     get_settings.cache_clear()
 
