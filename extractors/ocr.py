@@ -47,7 +47,7 @@ ROMAN_SLIPS = re.compile(r"^[Il|]{1,3}$")  # "Year Il", "Level |": roman numeral
 def _fix(text: str) -> str:
     """Undo the OCR slips that change meaning: I read as l or | in roman numerals."""
     return ROMAN_SLIPS.sub(lambda m: "I" * len(m.group()), text) if len(text) <= 3 else text  # mean word confidence above which orientation is not questioned
-OCR_VERSION = "23"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "24"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -88,13 +88,14 @@ def _mostly_tall(words: list[Word]) -> bool:
 Box = tuple[float, float, float, float]
 
 
-def _tesseract_words(image: Image.Image) -> list[tuple[tuple[int, ...], str, float, Box]]:
+def _tesseract_words(image: Image.Image, config: str = f"--psm {PSM} -c tessedit_do_invert=0"
+                     ) -> list[tuple[tuple[int, ...], str, float, Box]]:
     """(line key, text, confidence 0-1, box) of every word Tesseract reads."""
     with tempfile.NamedTemporaryFile(suffix=".bmp", dir=SCRATCH) as tmp:
         image.save(tmp, "BMP")  # uncompressed: far cheaper to write than pytesseract's PNG
         tmp.flush()
         data = pytesseract.image_to_data(tmp.name, lang=get_settings().ocr_lang,
-                                         config=f"--psm {PSM} -c tessedit_do_invert=0",
+                                         config=config,
                                          output_type=pytesseract.Output.DICT)
     out: list[tuple[tuple[int, ...], str, float, Box]] = []
     for i, text in enumerate(data["text"]):
@@ -108,6 +109,32 @@ def _tesseract_words(image: Image.Image) -> list[tuple[tuple[int, ...], str, flo
     return out
 
 
+HOURS_WORD = re.compile(r"^(?:hours?|hrs?)\.?:?$", re.I)
+
+
+def _hours_beside(work: Image.Image, found: list[tuple[tuple[int, ...], str, float, Box]]
+                  ) -> list[tuple[tuple[int, ...], str, float, Box]]:
+    """Figures right of an "Hours" heading that page layout analysis left out (a column of
+    numbers in a table): that strip of the row is read again as one line of digits."""
+    extra = []
+    for key, text, _, box in found:
+        if not HOURS_WORD.match(text):
+            continue
+        x0, y0, x1, y1 = box
+        h = y1 - y0
+        beside = [b for _, t, _, b in found if b[0] > x1 and any(c.isdigit() for c in t)
+                  and abs((b[1] + b[3]) / 2 - (y0 + y1) / 2) < h]
+        if beside or x1 + 20 >= work.width:
+            continue
+        strip = work.crop((int(x1 + 10), int(max(0, y0 - h / 2)), work.width, int(y1 + h / 2)))
+        for _, t, conf, (a, b, c, d) in _tesseract_words(
+                strip, "--psm 7 -c tessedit_char_whitelist=0123456789.,"):
+            if any(ch.isdigit() for ch in t):
+                ox, oy = x1 + 10, max(0, y0 - h / 2)
+                extra.append((key, t, conf, (a + ox, b + oy, c + ox, d + oy)))
+    return extra
+
+
 def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Reading:
     """Lines are formed on the upright working image (reading order), then every box is
     carried back to the page as scanned."""
@@ -116,9 +143,11 @@ def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Readin
     work = remove_rules(work)  # once straight, ruled lines are long runs
     turn = Turn(quarter, skew)
     sx, sy = scale
+    found = _tesseract_words(work)
+    found += _hours_beside(work, found)
     keyed = [(key, Word(text=text, bbox=box, confidence=max(0.0, min(1.0, conf)),
                         size=(box[3] - box[1]) * sy))
-             for key, text, conf, box in _tesseract_words(work)]
+             for key, text, conf, box in found]
     upright_words = [w for _, w in keyed]
     lines = []
     for line in keyed_lines(keyed):
