@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from difflib import SequenceMatcher
 
 from pipeline.models import (
     Document,
@@ -335,10 +336,13 @@ def _near_copy(doc: Document, earlier: list[tuple[Document, frozenset[str]]]) ->
 
 
 def _disagree(a: Document, b: Document) -> bool:
-    """The two state different dates, hours or titles: two papers of one template."""
-    for name in ("start_date", "end_date", "hours", "title", "degree"):
-        va, vb = a.value(name), b.value(name)
-        if va is not None and vb is not None and _norm(va) != _norm(vb):
+    """The two state different dates, hours or degrees: two papers of one template."""
+    for name in ("start_date", "end_date", "hours", "degree"):  # titles are read too unevenly
+        va, vb = _norm(a.value(name)), _norm(b.value(name))
+        if va is None or vb is None or va == vb:
+            continue
+        if not (isinstance(va, str) and isinstance(vb, str)) or \
+                SequenceMatcher(None, va, vb).ratio() < 0.8:  # more than an OCR slip apart
             return True
     return False
 
