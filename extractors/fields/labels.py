@@ -161,10 +161,3 @@ def labelled_values(ctx: Context) -> list[Labelled]:
 def _is_label(text: str) -> bool:
     m = LABEL_LINE.match(text)
     return bool(m and m.group(1).strip().lower() in _BY_LABEL)
-
-
-def labelled(ctx: Context, field: str) -> Labelled | None:
-    for item in labelled_values(ctx):
-        if item.field == field and item.value:
-            return item
-    return None
