@@ -75,7 +75,7 @@ def _ends(name: ParsedName) -> tuple[str, str] | None:
     return (name.tokens[0], words[-1]) if len(words) >= 2 and len(name.tokens[0]) > 1 else None
 
 
-def _near(a: str, b: str) -> bool:
+def one_slip_apart(a: str, b: str) -> bool:
     """Equal, or one OCR slip apart (one letter changed, added or dropped) in a long word."""
     if a == b:
         return True
@@ -97,7 +97,7 @@ def names_match(a: str, b: str, fuzzy: bool = False) -> bool:
     if ea is None or eb is None:
         return False
     if fuzzy:
-        return _near(ea[0], eb[0]) and _near(ea[1], eb[1])
+        return one_slip_apart(ea[0], eb[0]) and one_slip_apart(ea[1], eb[1])
     return ea == eb
 
 

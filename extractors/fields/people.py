@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from extractors.fields.base import Context, Found, clean
-from scoring.names import names_match
+from scoring.names import names_match, one_slip_apart
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
 POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
@@ -161,10 +161,34 @@ def find_applicant_name(ctx: Context) -> Found | None:
     if mentions:
         name, s, e = mentions[0]
         return Found(name, s, e, 0.9)
+    slipped = _ocr_slipped_mention(ctx) if ctx.ocr else None
+    if slipped is not None:
+        return slipped
     others = [c for c in cued if not (signer and c[1] == signer.start)]
     if others:
         name, s, e = others[0]
         return Found(name, s, e, 0.75)
+    return None
+
+
+def _ocr_slipped_mention(ctx: Context) -> Found | None:
+    """The applicant's given and family names on one line, each at most one OCR slip off
+    ("Rebccca Hutchins", "TERESA K TANAKA,"): the line's name-shaped stretch."""
+    signer = ctx.found.get("signatory")
+    for name in [ctx.manifest.applicant.name, *ctx.manifest.applicant.former_names]:
+        parts = [p for p in re.split(r"[\s,]+", fold(name).lower()) if len(p) > 1]
+        if len(parts) < 2:
+            continue
+        first, last = parts[0].strip("."), parts[-1].strip(".")
+        for start, text in ctx.lines():
+            words = [(m.start(), m.end(), m.group().lower()) for m in
+                     re.finditer(r"[A-Za-z][A-Za-z'’-]+", fold(text))]
+            hit_first = [w for w in words if one_slip_apart(w[2], first)]
+            hit_last = [w for w in words if one_slip_apart(w[2], last)]
+            if hit_first and hit_last and not (signer and signer.start <= start < signer.end):
+                lo = min(hit_first[0][0], hit_last[0][0])
+                hi = max(hit_first[0][1], hit_last[0][1])
+                return Found(clean(text[lo:hi]), start + lo, start + hi, 0.7)
     return None
 
 
