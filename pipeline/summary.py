@@ -50,7 +50,17 @@ def print_summary(result: PacketResult, console: Console | None = None) -> None:
         needed = f"[red]{t.needed:g}[/]" if t.needed else "[green]0[/]"
         totals.add_row(cat, f"{t.points:g}", f"{t.raw:g}", str(t.required), needed)
     console.print(totals)
-    if result.requirements_met:
+    if result.status is not None and result.status.not_counted:
+        skipped = Table(title="Not counted")
+        skipped.add_column("document")
+        skipped.add_column("why")
+        for item in result.status.not_counted:
+            skipped.add_row(item.document_id, item.why)
+        console.print(skipped)
+    if result.status is not None and result.status.determination:
+        style = "bold green" if result.requirements_met else "bold yellow"
+        console.print(f"[{style}]{result.status.determination}[/]")
+    elif result.requirements_met:
         console.print("[bold green]Requirements met.[/]")
     else:
         for line in result.still_needed:
