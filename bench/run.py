@@ -83,17 +83,43 @@ def raw_tesseract(images: list[Path], workers: int) -> float:
     return time.perf_counter() - start
 
 
+def tree_rss_mib(pid: int) -> float:
+    """Resident memory of a process and all its descendants (its Tesseract workers), MiB."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        p = int(stat.parent.name)
+        children.setdefault(int(fields[1]), []).append(p)  # fields[1]: the parent's pid
+        rss[p] = int(fields[21]) * resource.getpagesize()  # fields[21]: resident pages
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += rss.get(p, 0)
+        todo.extend(children.get(p, []))
+    return total / 2**20
+
+
 def intake(packet: Path, cache: Path, workers: int) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of `intake process` in a child."""
+    """Wall seconds and peak resident memory (MiB, the process and its Tesseracts together,
+    sampled every 0.1 s) of `intake process` in a child."""
     env = {**os.environ, "INTAKE_CACHE_DIR": str(cache), "INTAKE_OCR_WORKERS": str(workers),
            "OMP_THREAD_LIMIT": "1"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(packet), "--no-prefect",
-                    "-q", "--out", str(packet.parent / "result.json")], env=env, check=True)
+    child = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "process", str(packet),
+                              "--no-prefect", "-q", "--out", str(packet.parent / "result.json")],
+                             env=env)
+    peak = 0.0
+    while child.poll() is None:
+        peak = max(peak, tree_rss_mib(child.pid))
+        time.sleep(0.1)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, child.args)
+    return seconds, peak
 
 
 def main() -> int:
