@@ -21,17 +21,19 @@ command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
-if ! command -v uv >/dev/null; then
-  echo ">> installing uv"
-  "$PY" -m pip install -q uv
+if command -v uv >/dev/null; then
+  UV=(uv)
+else
+  "$PY" -m uv --version >/dev/null 2>&1 || { echo ">> installing uv"; "$PY" -m pip install -q uv; }
+  UV=("$PY" -m uv)  # works before any shim or PATH knows the new command
 fi
 
 stamp=.venv/.installed
 want=$(cat requirements.lock pyproject.toml | sha256sum | cut -c1-16)
 if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo ">> creating .venv with the locked dependencies"
-  uv venv -q --allow-existing --python "$PY" .venv
-  uv pip sync -q --compile-bytecode -p .venv/bin/python requirements.lock
-  uv pip install -q --compile-bytecode --no-deps -p .venv/bin/python -e .
+  "${UV[@]}" venv -q --allow-existing --python "$PY" .venv
+  "${UV[@]}" pip sync -q --compile-bytecode -p .venv/bin/python requirements.lock
+  "${UV[@]}" pip install -q --compile-bytecode --no-deps -p .venv/bin/python -e .
   echo "$want" > "$stamp"
 fi
