@@ -12,6 +12,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pytesseract
 from PIL import Image
@@ -54,7 +55,9 @@ class TesseractMissing(IntakeError):
     pass
 
 
+@lru_cache(maxsize=1)
 def check_tesseract() -> None:
+    """Once per process: every OCR'd page would otherwise search PATH again."""
     if shutil.which("tesseract") is None:
         raise TesseractMissing(
             "Tesseract is not installed; scanned pages cannot be read. "

@@ -83,10 +83,8 @@ def find_hours(ctx: Context) -> Found | None:
 
 def _labelled_number(ctx: Context, field: str) -> Found | None:
     """A number under its label; a label saying "total" wins over a column heading."""
-    from extractors.fields.labels import labelled_values
-
     found = []
-    for item in labelled_values(ctx):
+    for item in ctx.labelled:
         m = NUMBER.fullmatch(item.value.split()[0]) if item.value else None
         if item.field == field and m and not NOT_CONTACT.search(item.value):
             found.append((("total" in item.label), item, m))

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
 
@@ -13,6 +14,9 @@ from extractors.dates import DateMention, find_dates
 from extractors.doctext import DocText
 from extractors.nlp import parse
 from pipeline.models import Kind, Manifest
+
+if TYPE_CHECKING:
+    from extractors.fields.labels import Labelled
 
 
 @dataclass(frozen=True)
@@ -45,13 +49,18 @@ class Context:
         return find_dates(self.raw, today=self.manifest.received_date)
 
     @cached_property
-    def labels(self) -> dict[str, Found]:
-        """The first labelled value per field ("Contact Hours: 12", a label line and its
-        value on the next line)."""
+    def labelled(self) -> list[Labelled]:
+        """Every labelled value of the document, found once ("Contact Hours: 12", a label
+        and its value to the right or below)."""
         from extractors.fields.labels import labelled_values
 
+        return labelled_values(self)
+
+    @cached_property
+    def labels(self) -> dict[str, Found]:
+        """The first labelled value per field."""
         out: dict[str, Found] = {}
-        for item in labelled_values(self):
+        for item in self.labelled:
             out.setdefault(item.field, Found(item.value, item.start, item.end, 0.9))
         return out
 
