@@ -55,6 +55,11 @@ class DocText:
         conf = min(w.confidence for _, w in hits)
         return Located(page, tuple(round(v, 1) for v in union(boxes)), conf)  # type: ignore[arg-type]
 
+    def mean_confidence(self, start: int, end: int) -> float:
+        """The mean OCR confidence of the words under a span (1.0 for text layers)."""
+        hits = [w.confidence for s, e, _, w in self.words if s < end and e > start]
+        return sum(hits) / len(hits) if hits else 1.0
+
     def upright_box(self, start: int, end: int) -> BBox | None:
         """The span's box on the straightened page (the same as `locate`'s for text layers)."""
         hits = [w for s, e, _, w in self.words if s < end and e > start]

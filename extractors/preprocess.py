@@ -41,13 +41,17 @@ def flatten_background(image: Image.Image) -> Image.Image:
 
 def invert_dark_regions(image: Image.Image) -> Image.Image:
     """Light text on dark bands (letterheads, banners) made dark on light, the only way
-    Tesseract reads it."""
+    Tesseract reads it. Only dark areas at least 1/5 inch both ways count as bands: the
+    heavy strokes of large bold type (a name on a certificate) must not be inverted."""
     small = image.reduce(12).filter(ImageFilter.MedianFilter(5))  # about 1/5-inch windows
     dark = np.asarray(small) < 100
     if not dark.any():
         return image
-    mask = (Image.fromarray(dark.astype(np.uint8) * 255, mode="L")
-            .filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.MinFilter(9))  # fill the letters
+    bands = (Image.fromarray(dark.astype(np.uint8) * 255, mode="L")
+             .filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5)))  # opening
+    if not np.asarray(bands).any():
+        return image
+    mask = (bands.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.MinFilter(9))  # fill letters
             .resize(image.size, Image.Resampling.NEAREST))
     inverted = ImageOps.invert(image)
     paper = float(np.median(np.asarray(inverted)[np.asarray(mask) > 0])) or 255.0
@@ -56,19 +60,31 @@ def invert_dark_regions(image: Image.Image) -> Image.Image:
 
 
 def despeckle(image: Image.Image) -> Image.Image:
-    """A 3x3 median: removes salt-and-pepper dots smaller than a stroke."""
+    """A 3x3 median: removes salt-and-pepper dots smaller than a stroke and evens out the
+    strokes themselves (measured better on the 150 dpi samples than removing the dots
+    alone)."""
     return image.filter(ImageFilter.MedianFilter(3))
 
 
-def speckle_share(image: Image.Image) -> float:
-    """Share of dark pixels that stand alone (no dark neighbour): dust and scanner noise."""
-    a = _small(image, 1000) < 128
-    if not a.any():
+def _window_sum(a: np.ndarray, r: int) -> np.ndarray:
+    """Sum of `a` over the (2r+1)x(2r+1) window around every pixel (zero outside)."""
+    c = np.pad(a.astype(np.int32), ((r + 1, r), (r + 1, r))).cumsum(0).cumsum(1)
+    k = 2 * r + 1
+    return c[k:, k:] - c[:-k, k:] - c[k:, :-k] + c[:-k, :-k]  # type: ignore[no-any-return]
+
+
+def speck_density(image: Image.Image) -> float:
+    """Dust and salt-and-pepper per megapixel, counted at half resolution in the middle
+    of the page: dark dots of one or two pixels with no other ink within 4 pixels.
+    Punctuation and i-dots sit close to letters, so text barely counts (measured: clean
+    pages 0-100, salt-and-pepper scans 140 and up)."""
+    w, h = image.size
+    a = np.asarray(image.crop((w // 4, h // 4, 3 * w // 4, 3 * h // 4)).reduce(2)) < 128
+    if not a.size:
         return 0.0
-    p = np.pad(a, 1)
-    neighbours = sum(np.roll(np.roll(p, dy, 0), dx, 1)[1:-1, 1:-1]
-                     for dy in (-1, 0, 1) for dx in (-1, 0, 1) if dy or dx)
-    return float((a & (neighbours == 0)).sum() / a.sum())
+    near = _window_sum(a, 1)
+    alone = a & (near <= 2) & (_window_sum(a, 4) == near)
+    return float(alone.sum() / a.size * 1e6)
 
 
 def background_spread(image: Image.Image) -> float:
@@ -91,22 +107,40 @@ def _runs(dark: np.ndarray, k: int) -> np.ndarray:
     return (np.cumsum(marks[:-1]) > 0).reshape(h, w + 1)[:, :w]
 
 
+def _widen(runs: np.ndarray) -> np.ndarray:
+    """Runs one cell longer at both ends."""
+    out = runs.copy()
+    out[:, 1:] |= runs[:, :-1]
+    out[:, :-1] |= runs[:, 1:]
+    return out
+
+
+RULE_EDGE = 2  # pixels either side of a rule's dark core
+
+
 def remove_rules(image: Image.Image) -> Image.Image:
     """White out ruled lines and box edges (forms, tables, certificate borders), which
-    Tesseract otherwise reads as letters or lets swallow the text they touch."""
+    Tesseract otherwise reads as letters or lets swallow the text they touch. Rules are
+    found on cells 8 pixels along the line by 2 across (a 1-pixel rule still darkens its
+    cells): 16x less work than the page itself."""
     a = np.asarray(image)
-    half = np.asarray(image.reduce(2)) < 150  # found at half resolution: 4x less work
-    k = max(20, half.shape[1] // 12)
-    found = _runs(half, k) | _runs(np.ascontiguousarray(half.T), k).T
-    if not found.any():
+    h, w = a.shape
+    k = max(3, w // 12 // 8)  # a rule is at least 1/12 of the page width long
+    rows = _runs(np.asarray(image.reduce((8, 2))) < 150, k)
+    cols = _runs(np.ascontiguousarray((np.asarray(image.reduce((2, 8))) < 150).T), k)
+    if not rows.any() and not cols.any():
         return image
-    lines = np.repeat(np.repeat(found, 2, axis=0), 2, axis=1)[:a.shape[0], :a.shape[1]]
+    rows, cols = _widen(rows), _widen(cols)  # a rule's end lies anywhere in its last cell
     out = a.copy()
-    out[:lines.shape[0], :lines.shape[1]][lines] = 255
+    edge = RULE_EDGE  # a scanned rule's blurred edges go too: Tesseract reads them as lines
+    for r in np.flatnonzero(rows.any(axis=1)):
+        out[max(0, 2 * r - edge):2 * r + 2 + edge][:, np.repeat(rows[r], 8)[:w]] = 255
+    for c in np.flatnonzero(cols.any(axis=1)):
+        out[:, max(0, 2 * c - edge):2 * c + 2 + edge][np.repeat(cols[c], 8)[:h]] = 255
     return Image.fromarray(out, mode="L")
 
 
-SPECKLED = 0.003  # isolated dark pixels above this share: despeckle
+SPECKLED = 100.0  # lone dots per megapixel above which a page is despeckled
 UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the background
 
 
@@ -116,7 +150,7 @@ def clean(image: Image.Image) -> Image.Image:
     image = invert_dark_regions(image)
     if background_spread(image) > UNEVEN:
         image = flatten_background(image)
-    if speckle_share(image) > SPECKLED:
+    if speck_density(image) > SPECKLED:
         image = despeckle(image)
     return image
 
@@ -211,3 +245,4 @@ def _unskew(box: tuple[float, float, float, float], skew: float,
     oy = mx * np.sin(t) + my * np.cos(t) + cy
     hw, hh = (x1 - x0) / 2, (y1 - y0) / 2
     return float(ox - hw), float(oy - hh), float(ox + hw), float(oy + hh)
+

@@ -13,7 +13,7 @@ import re
 from extractors.classify import classify
 from pipeline.models import Kind, Page
 
-PAGE_OF = re.compile(r"\bpage\s*(\d{1,3})\s*(?:of|/)\s*(\d{1,3})\b", re.I)
+PAGE_OF = re.compile(r"\bpage[.,:]?\s*(\d{1,3})[.,]?\s*(?:of|/)\s*(\d{1,3})\b", re.I)  # OCR: "Page. 2 of 2"
 PAGE_N = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?(\d{1,3})(?:\s*-)?\s*$", re.I)
 CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont(?:'|’)?d\b|\bcont\.\s", re.I)
 CLOSING = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|kind regards|"

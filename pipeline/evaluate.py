@@ -167,7 +167,7 @@ def evaluate_dir(directory: Path) -> dict[str, Any]:
         truth = json.loads(truth_path.read_text())
         result = process(packet)
         compare_packet(result, truth, reports[variant])
-        mistakes.extend(_mistakes(packet, result, truth))
+        mistakes.extend({"variant": variant, **m} for m in _mistakes(packet, result, truth))
     return {"variants": {v: _figures(r) for v, r in sorted(reports.items())},
             "mistakes": mistakes}
 

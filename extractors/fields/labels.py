@@ -53,7 +53,7 @@ def _unboxed(piece: Piece) -> Piece:
     return Piece(piece.start + m.end(), piece.text[m.end():], piece.page, piece.box)
 
 
-LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:?\s*$")
+LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:?\s*(?:[^A-Za-z0-9\s]{1,3}\s*)?$")  # OCR: "Hours: —~", "Course_"
 INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:\s*(\S.*)$")
 
 
@@ -138,7 +138,8 @@ def labelled_values(ctx: Context) -> list[Labelled]:
     for i, piece in enumerate(lines):
         start, text = piece.start, piece.text
         inline = INLINE.match(text)
-        if inline and inline.group(1).strip().lower() in _BY_LABEL:
+        if inline and inline.group(1).strip().lower() in _BY_LABEL \
+                and re.search(r"[A-Za-z0-9]", inline.group(2)):  # not a smudge read as "—~"
             value = inline.group(2)
             offset = start + inline.start(2)
             name = inline.group(1).strip().lower()

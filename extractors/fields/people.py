@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from extractors.fields.base import Context, Found, clean
 from scoring.names import names_match, one_slip_apart
@@ -81,13 +82,16 @@ def looks_like_person(text: str) -> bool:
     return bool(PERSON.fullmatch(text.strip())) and is_person(text)
 
 
-def person_at(text: str, offset: int, span: int = 80) -> tuple[str, int, int] | None:
-    """The first person-shaped name starting near offset (same line, or the next line)."""
+def person_at(text: str, offset: int, span: int = 80,
+              legible: Callable[[int, int], bool] = lambda s, e: True
+              ) -> tuple[str, int, int] | None:
+    """The first person-shaped name starting near offset (same line, or the next line)
+    that is legible (not a signature's scrawl read as letters)."""
     window = text[offset:offset + span]
     for m in PERSON.finditer(window):
         if window[:m.start()].count("\n") > 1:
             return None
-        if is_person(m.group()):
+        if is_person(m.group()) and legible(offset + m.start(), offset + m.end()):
             return clean(m.group()), offset + m.start(), offset + m.end()
     return None
 
@@ -192,11 +196,15 @@ def _ocr_slipped_mention(ctx: Context) -> Found | None:
     return None
 
 
+SCRAWL_CONFIDENCE = 0.6  # OCR words below this on average: a signature read as letters
+
+
 def find_signatory(ctx: Context) -> Found | None:
     closings = list(CLOSING.finditer(ctx.raw))
     if closings:
         after = closings[-1].end()
-        person = person_at(ctx.raw, after + 1, span=160)
+        person = person_at(ctx.raw, after + 1, span=160, legible=lambda s, e:
+                           ctx.text.mean_confidence(s, e) >= SCRAWL_CONFIDENCE)
         if person:
             return Found(person[0], person[1], person[2], 0.9)
     return _signature_block(ctx)
@@ -212,7 +220,7 @@ def _signature_block(ctx: Context) -> Found | None:
         if len(body.split()) > 8:  # prose, not a signature line
             continue
         words = ctx.text.words_on_line(i)
-        if words and sum(w.confidence for w in words) / len(words) < 0.6:
+        if words and sum(w.confidence for w in words) / len(words) < SCRAWL_CONFIDENCE:
             continue  # a signature's scrawl read as letters
         offset = start + len(text) - len(body)
         name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]

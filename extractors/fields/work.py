@@ -207,6 +207,9 @@ def _after_cue(ctx: Context) -> Found | None:
         rest_at = cues[-1].end()
         if i + 1 < len(lines) and _title_like(ctx, lines[i + 1][1]):
             nstart, ntext = lines[i + 1]
+            if re.search(r"\s[—–-]\s*$", ntext) and i + 2 < len(lines) \
+                    and _title_like(ctx, lines[i + 2][1]):  # "Clerks Institute —" / "Level II"
+                ntext = f"{ntext} {lines[i + 2][1]}"  # the same span as the raw text
             stop = TITLE_STOP.search(ntext)
             ntext = ntext[:stop.start()] if stop else ntext
             return Found(clean(ntext), nstart, nstart + len(ntext.rstrip()), 0.85)
