@@ -144,15 +144,23 @@ SPECKLED = 100.0  # lone dots per megapixel above which a page is despeckled
 UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the background
 
 
-def clean(image: Image.Image) -> Image.Image:
+@dataclass(frozen=True)
+class Cleaned:
+    image: Image.Image
+    rough: bool  # uneven lighting or specks: a local threshold reads it better
+
+
+def clean(image: Image.Image) -> Cleaned:
     """Invert dark bands, flatten uneven lighting and remove speckle, each only where the
     page shows it (before deskewing: a desk or a shadow around a photo must not steer it)."""
     image = invert_dark_regions(image)
-    if background_spread(image) > UNEVEN:
+    uneven = background_spread(image) > UNEVEN
+    if uneven:
         image = flatten_background(image)
-    if speck_density(image) > SPECKLED:
+    specked = speck_density(image) > SPECKLED
+    if specked:
         image = despeckle(image)
-    return image
+    return Cleaned(image, uneven or specked)
 
 
 def _small(image: Image.Image, width: int = 800) -> np.ndarray:

@@ -13,6 +13,7 @@ import pdfplumber
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from extractors import ocr_pool
+from extractors.ocr import LOW_RES
 from extractors.read_pdf import iter_text_pages
 from pipeline.errors import ReadError
 from pipeline.models import Page, SourceFile
@@ -83,6 +84,7 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
             except OSError as e:
                 raise ReadError(f"frame {index + 1} of the image cannot be decoded ({e})") from e
             dpi = _dpi(image)
+            frame.info[LOW_RES] = dpi < LOW_DPI
             futures.append(ocr_pool.submit(partial(_same, frame), source.sha256, source.path,
                                            index + 1, frame.width * 72 / dpi,
                                            frame.height * 72 / dpi))
@@ -90,6 +92,7 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
 
 
 OCR_MIN_DPI = 200  # scans below this are enlarged to the OCR resolution
+LOW_DPI = 250  # scans below this are thresholded locally (see extractors/ocr.py)
 
 
 def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
@@ -98,9 +101,12 @@ def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
     page rendered at the OCR resolution (pdfium's enlargement of a low-resolution scan
     reads better than a plain bicubic one: measured on the 150 dpi samples)."""
     scan = embedded_scan(plumber_page)
-    if scan is not None and scan.width / (float(plumber_page.width) / 72) >= OCR_MIN_DPI:
+    scan_dpi = scan.width / (float(plumber_page.width) / 72) if scan is not None else None
+    if scan is not None and scan_dpi is not None and scan_dpi >= OCR_MIN_DPI:
+        scan.info[LOW_RES] = scan_dpi < LOW_DPI
         return scan
     image: Image.Image = plumber_page.to_image(resolution=dpi).original.convert("L")
+    image.info[LOW_RES] = scan is not None  # a scan enlarged to the OCR resolution
     return image
 
 
