@@ -41,8 +41,9 @@ def flatten_background(image: Image.Image) -> Image.Image:
 
 def invert_dark_regions(image: Image.Image) -> Image.Image:
     """Light text on dark bands (letterheads, banners) made dark on light, the only way
-    Tesseract reads it. Only dark areas at least 1/5 inch both ways count as bands: the
-    heavy strokes of large bold type (a name on a certificate) must not be inverted."""
+    Tesseract reads it. Only dark areas at least 1/5 inch both ways count as bands (the
+    heavy strokes of large bold type must not be inverted); a band with no light marks in
+    it (a solid bar, a border, the desk around a photo) simply becomes paper."""
     small = image.reduce(12).filter(ImageFilter.MedianFilter(5))  # about 1/5-inch windows
     dark = np.asarray(small) < 100
     if not dark.any():
@@ -51,12 +52,27 @@ def invert_dark_regions(image: Image.Image) -> Image.Image:
              .filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5)))  # opening
     if not np.asarray(bands).any():
         return image
-    mask = (bands.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.MinFilter(9))  # fill letters
-            .resize(image.size, Image.Resampling.NEAREST))
-    inverted = ImageOps.invert(image)
-    paper = float(np.median(np.asarray(inverted)[np.asarray(mask) > 0])) or 255.0
-    lifted = inverted.point(lambda v: min(255, int(v * 255 / paper)))  # the band's paper white
-    return Image.composite(lifted, image, mask)
+    filled = bands.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.MinFilter(9))
+    cells = np.asarray(filled) > 0  # the bands, their letters filled in
+    core = np.asarray(filled.filter(ImageFilter.MinFilter(3))) > 0  # away from their edges
+    quarter = np.asarray(image.reduce(4))
+    inside = quarter[np.repeat(np.repeat(core, 3, 0), 3, 1)[:quarter.shape[0], :quarter.shape[1]]]
+    if inside.size == 0:
+        return image
+    ys, xs = np.nonzero(cells)
+    box = (int(xs.min()) * 12, int(ys.min()) * 12,
+           min(image.width, (int(xs.max()) + 1) * 12), min(image.height, (int(ys.max()) + 1) * 12))
+    region = image.crop(box)
+    mask = filled.crop((box[0] // 12, box[1] // 12, -(-box[2] // 12), -(-box[3] // 12))) \
+        .resize(region.size, Image.Resampling.NEAREST)
+    out = image.copy()
+    if (inside > 128).mean() < 0.005:  # a solid bar, a border, the desk around a photo:
+        out.paste(255, box, mask)  # what inverting would make of it, without the work
+        return out
+    paper = 255.0 - float(np.median(inside)) or 255.0  # the band's paper, inverted
+    lifted = ImageOps.invert(region).point(lambda v: min(255, int(v * 255 / paper)))
+    out.paste(Image.composite(lifted, region, mask), box[:2])
+    return out
 
 
 def despeckle(image: Image.Image) -> Image.Image:
@@ -74,12 +90,12 @@ def _window_sum(a: np.ndarray, r: int) -> np.ndarray:
 
 
 def speck_density(image: Image.Image) -> float:
-    """Dust and salt-and-pepper per megapixel, counted at half resolution in the middle
-    of the page: dark dots of one or two pixels with no other ink within 4 pixels.
-    Punctuation and i-dots sit close to letters, so text barely counts (measured: clean
-    pages 0-100, salt-and-pepper scans 140 and up)."""
+    """Dust and salt-and-pepper per megapixel, counted at half resolution in a band across
+    the middle of the page: dark dots of one or two pixels with no other ink within 4
+    pixels. Punctuation and i-dots sit close to letters, so text barely counts (measured:
+    clean pages 0-100, salt-and-pepper scans 140 and up)."""
     w, h = image.size
-    a = np.asarray(image.crop((w // 4, h // 4, 3 * w // 4, 3 * h // 4)).reduce(2)) < 128
+    a = np.asarray(image.crop((w // 4, 3 * h // 8, 3 * w // 4, 5 * h // 8)).reduce(2)) < 128
     if not a.size:
         return 0.0
     near = _window_sum(a, 1)
@@ -184,21 +200,22 @@ def is_blank(image: Image.Image) -> bool:
 
 def skew_angle(image: Image.Image) -> float:
     """The small rotation that makes text lines horizontal: the angle whose row profile
-    of dark pixels is the most peaked (projection-profile method)."""
+    of dark pixels is the most peaked (projection-profile method), searched in whole
+    degrees, then in quarter degrees around the best."""
     a = _small(image, 600) < 128
     ys, xs = np.nonzero(a)
     if len(xs) < 200:
         return 0.0
-    cx, cy = xs.mean(), ys.mean()
-    best, best_score = 0.0, -1.0
-    for angle in np.arange(-DESKEW_LIMIT, DESKEW_LIMIT + 0.01, 0.25):
+    ys, xs = ys - ys.mean(), xs - xs.mean()
+
+    def peakedness(angle: float) -> float:
         t = np.deg2rad(angle)
-        rows = np.round((ys - cy) * np.cos(t) - (xs - cx) * np.sin(t)).astype(int)
-        hist = np.bincount(rows - rows.min())
-        score = float((hist.astype(np.float64) ** 2).sum())
-        if score > best_score:
-            best, best_score = float(angle), score
-    return best
+        rows = np.round(ys * np.cos(t) - xs * np.sin(t)).astype(int)
+        return float((np.bincount(rows - rows.min()).astype(np.float64) ** 2).sum())
+
+    coarse = max(np.arange(-DESKEW_LIMIT, DESKEW_LIMIT + 0.01, 1.0), key=peakedness)
+    fine = np.arange(coarse - 0.75, coarse + 0.76, 0.25)
+    return float(max(fine[np.abs(fine) <= DESKEW_LIMIT], key=peakedness))
 
 
 def deskew(image: Image.Image) -> tuple[Image.Image, float]:

@@ -1,0 +1,94 @@
+"""Page preparation on real rendered pages: what each step changes and what it must leave
+alone. (The whole OCR path, with real Tesseract, is in tests/test_ocr.py.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pdfplumber
+import pytest
+from PIL import Image, ImageDraw
+
+from extractors import preprocess as pp
+from extractors.ocr import _fix
+from tests.render import render_pdf
+
+NAME = [("REDBIRD, HEATHER M", "Times-BoldItalic", 34), "has completed the course of study for",
+        ("Year I Program", "Times-Bold", 20), "Athens, Georgia | August 9, 2023"]
+
+
+def page_image(tmp_path: Path, lines: list, dpi: int = 300) -> Image.Image:
+    pdf = render_pdf(tmp_path / "page.pdf", [lines], centered=True)
+    with pdfplumber.open(pdf) as doc:
+        return doc.pages[0].to_image(resolution=dpi).original.convert("L")
+
+
+def changed(a: Image.Image, b: Image.Image) -> int:
+    return int((np.asarray(a) != np.asarray(b)).sum())
+
+
+def test_large_bold_type_is_not_inverted(tmp_path: Path) -> None:
+    page = page_image(tmp_path, NAME)
+    assert changed(page, pp.invert_dark_regions(page)) == 0
+
+
+def test_dark_band_with_text_is_inverted(tmp_path: Path) -> None:
+    page = page_image(tmp_path, NAME)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, page.width, 300), fill=40)
+    draw.text((200, 120), "CITY OF SPRINGFIELD  OFFICE OF THE CLERK", fill=230,
+              font_size=60)
+    out = np.asarray(pp.invert_dark_regions(page))
+    assert out[:300].mean() > 200  # the band is now light paper ...
+    assert (out[100:220, 200:1400] < 128).any()  # ... with dark letters
+
+
+def test_solid_bar_becomes_paper(tmp_path: Path) -> None:
+    page = page_image(tmp_path, NAME)
+    ImageDraw.Draw(page).rectangle((0, 0, page.width, 250), fill=50)
+    out = pp.invert_dark_regions(page)
+    assert (np.asarray(out)[:240] == 255).all()
+    assert (np.asarray(out)[300:] == np.asarray(page)[300:]).all()
+
+
+def test_rules_go_and_bold_words_stay(tmp_path: Path) -> None:
+    page = page_image(tmp_path, NAME)
+    draw = ImageDraw.Draw(page)
+    draw.line((150, 2000, 2400, 2000), fill=0, width=4)  # a signature line
+    draw.line((150, 2100, 150, 3000), fill=90, width=3)  # a grey box edge
+    out = np.asarray(pp.remove_rules(page))
+    assert (out[1994:2007, 160:2390] == 255).all()
+    assert (out[2110:2990, 145:156] == 255).all()
+    text = np.asarray(page)[:1900] < 128
+    assert ((out[:1900] < 128) == text).all()  # not one pixel of the text touched
+
+
+def test_specks_are_told_from_text(tmp_path: Path) -> None:
+    page = page_image(tmp_path, NAME + ["for a total of seven contact hours"] * 12)
+    assert pp.speck_density(page) < pp.SPECKLED
+    a = np.asarray(page).copy()
+    rng = np.random.default_rng(7)
+    ys, xs = rng.integers(0, a.shape[0] - 1, 20000), rng.integers(0, a.shape[1] - 1, 20000)
+    for dy in (0, 1):
+        for dx in (0, 1):
+            a[ys + dy, xs + dx] = 30  # dust of 1/150 inch, as a 150 dpi scan shows it
+    dusty = Image.fromarray(a, mode="L")
+    assert pp.speck_density(dusty) > pp.SPECKLED
+    cleaned = pp.clean(dusty)
+    assert cleaned.rough and pp.speck_density(cleaned.image) < pp.SPECKLED
+
+
+@pytest.mark.parametrize("angle", [-3.0, -1.25, 0.0, 2.0])
+def test_skew_angle_found(tmp_path: Path, angle: float) -> None:
+    page = page_image(tmp_path, NAME + ["for a total of seven contact hours"] * 8, dpi=150)
+    turned = page.rotate(angle, fillcolor=255, resample=Image.Resampling.BILINEAR)
+    assert pp.skew_angle(turned) == pytest.approx(-angle, abs=0.3)  # the turn that undoes it
+
+
+@pytest.mark.parametrize(("text", "before", "want"), [
+    ("Il", "Level", "II"), ("Il.", "Level", "II."), ("|", "Year", "I"), ("l", "Part", "I"),
+    ("|", "Georgia", "|"), ("l", "", "l"), ("Ill", "", "III"), ("Illinois", "", "Illinois"),
+])
+def test_roman_numeral_slips(text: str, before: str, want: str) -> None:
+    assert _fix(text, before) == want
