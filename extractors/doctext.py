@@ -46,8 +46,12 @@ class DocText:
         doc.text = "".join(parts)
         return doc
 
+    def _under(self, start: int, end: int) -> list[tuple[int, Word]]:
+        """(page, word) of every word a span touches."""
+        return [(p, w) for s, e, p, w in self.words if s < end and e > start]
+
     def locate(self, start: int, end: int) -> Located:
-        hits = [(p, w) for s, e, p, w in self.words if s < end and e > start]
+        hits = self._under(start, end)
         if not hits:
             return Located(None, None, 1.0)
         page = hits[0][0]
@@ -57,12 +61,12 @@ class DocText:
 
     def mean_confidence(self, start: int, end: int) -> float:
         """The mean OCR confidence of the words under a span (1.0 for text layers)."""
-        hits = [w.confidence for s, e, _, w in self.words if s < end and e > start]
+        hits = [w.confidence for _, w in self._under(start, end)]
         return sum(hits) / len(hits) if hits else 1.0
 
     def upright_box(self, start: int, end: int) -> BBox | None:
         """The span's box on the straightened page (the same as `locate`'s for text layers)."""
-        hits = [w for s, e, _, w in self.words if s < end and e > start]
+        hits = [w for _, w in self._under(start, end)]
         return union(w.upright or w.bbox for w in hits) if hits else None
 
     def line_texts(self) -> list[tuple[int, str]]:

@@ -270,4 +270,3 @@ def _unskew(box: tuple[float, float, float, float], skew: float,
     oy = mx * np.sin(t) + my * np.cos(t) + cy
     hw, hh = (x1 - x0) / 2, (y1 - y0) / 2
     return float(ox - hw), float(oy - hh), float(ox + hw), float(oy + hh)
-

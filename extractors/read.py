@@ -101,8 +101,8 @@ def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
     page rendered at the OCR resolution (pdfium's enlargement of a low-resolution scan
     reads better than a plain bicubic one: measured on the 150 dpi samples)."""
     scan = embedded_scan(plumber_page)
-    scan_dpi = scan.width / (float(plumber_page.width) / 72) if scan is not None else None
-    if scan is not None and scan_dpi is not None and scan_dpi >= OCR_MIN_DPI:
+    scan_dpi = scan.width / (float(plumber_page.width) / 72) if scan is not None else 0.0
+    if scan is not None and scan_dpi >= OCR_MIN_DPI:
         scan.info[LOW_RES] = scan_dpi < LOW_DPI
         return scan
     image: Image.Image = plumber_page.to_image(resolution=dpi).original.convert("L")

@@ -219,8 +219,7 @@ def _signature_block(ctx: Context) -> Found | None:
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
         if len(body.split()) > 8:  # prose, not a signature line
             continue
-        words = ctx.text.words_on_line(i)
-        if words and sum(w.confidence for w in words) / len(words) < SCRAWL_CONFIDENCE:
+        if ctx.text.mean_confidence(start, start + len(text)) < SCRAWL_CONFIDENCE:
             continue  # a signature's scrawl read as letters
         offset = start + len(text) - len(body)
         name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]
