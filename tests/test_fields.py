@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.fields.labels import INLINE, LABEL_LINE, _is_label
 from pipeline.ingest import describe_file
 from pipeline.models import Document, Manifest
 from pipeline.stages import classify_document, extract_document, read_file
@@ -158,3 +159,19 @@ def test_absent_fields_are_absent(tmp_path: Path, cmc_manifest: Manifest) -> Non
     got = _extract(tmp_path, CERT[:6], cmc_manifest)
     for field in ("hours", "start_date", "location", "assessment", "degree"):
         assert field not in got.fields
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("‘Program", "Program"), ("“Contact Hours —", "Contact Hours"),
+    ("Hours: —~", "Hours"), ("Course_", "Course"), ("| Location", "Location"),
+    ("Advanced Minutes Taking", None), ("6.5", None),
+])
+def test_label_lines_with_ocr_smudges(text: str, label: str | None) -> None:
+    """A box edge or smudge read as a mark before or after a label leaves it a label."""
+    m = LABEL_LINE.match(text)
+    assert (m.group(1).strip() if m and _is_label(text) else None) == label
+
+
+def test_inline_label_after_a_smudge() -> None:
+    m = INLINE.match("“Date: January 9, 2017")
+    assert m is not None and m.groups() == ("Date", "January 9, 2017")

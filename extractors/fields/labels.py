@@ -53,8 +53,9 @@ def _unboxed(piece: Piece) -> Piece:
     return Piece(piece.start + m.end(), piece.text[m.end():], piece.page, piece.box)
 
 
-LABEL_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:?\s*(?:[^A-Za-z0-9\s]{1,3}\s*)?$")  # OCR: "Hours: —~", "Course_"
-INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z()/' ]{1,40}?)\s*:\s*(\S.*)$")
+SMUDGE = r"[^A-Za-z0-9\s]{1,3}"  # OCR's marks for a box edge or a smudge: "‘Program", "Hours: —~"
+LABEL_LINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/' ]{{1,40}}?)\s*:?\s*(?:{SMUDGE}\s*)?$")
+INLINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/' ]{{1,40}}?)\s*:\s*(\S.*)$")
 
 
 @dataclass(frozen=True)
