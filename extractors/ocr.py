@@ -28,6 +28,8 @@ from extractors.preprocess import (
     is_blank,
     osd_rotation,
     remove_rules,
+    skew_angle,
+    straight_box,
     to_scan_box,
     upright,
 )
@@ -66,7 +68,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "33"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "37"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -151,8 +153,13 @@ def _hours_beside(work: Image.Image, found: list[tuple[tuple[int, ...], str, flo
                   and abs((b[1] + b[3]) / 2 - (y0 + y1) / 2) < h]
         if beside or x1 + 20 >= work.width:
             continue
-        strip = work.crop((int(x1 + 10), int(max(0, y0 - h / 2)), work.width, int(y1 + h / 2)))
-        if (np.asarray(strip) < 128).mean() < BLANK_INK:  # a heading that ends its row
+        left, top = int(x1 + 10), int(max(0, y0 - h / 2))
+        strip = work.crop((left, top, work.width, int(y1 + h / 2)))
+        ink = np.asarray(strip) < 128
+        for _, _, _, (a, b, c, d) in found:  # what was read there already (the next heading)
+            ink[max(0, int(b) - top):max(0, int(d) - top),
+                max(0, int(a) - left):max(0, int(c) - left)] = False
+        if ink.mean() < BLANK_INK:  # nothing left unread: a heading that ends its row
             continue
         for _, t, conf, (a, b, c, d) in _tesseract_words(
                 strip, f"--psm 7 -c tessedit_char_whitelist=0123456789., {options}"):
@@ -166,22 +173,26 @@ def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Readin
     """Lines are formed on the upright working image (reading order), then every box is
     carried back to the page as scanned."""
     cleaned = clean(upright(scan, quarter))
-    work, skew = deskew(cleaned.image)
+    angle = skew_angle(cleaned.image)
+    work, skew = deskew(cleaned.image, angle)
     work = remove_rules(work)  # once straight, ruled lines are long runs
     turn = Turn(quarter, skew)
     sx, sy = scale
     options = LOCAL_THRESHOLD if cleaned.rough or scan.info.get(LOW_RES) else GLOBAL_THRESHOLD
     found = _tesseract_words(work, f"--psm {PSM} {options}")
     found += _hours_beside(work, found, options)
-    keyed = [(key, Word(text=text, bbox=box, confidence=max(0.0, min(1.0, conf)),
-                        size=(box[3] - box[1]) * sy))
-             for key, text, conf, box in found]
+    keyed, on_work = [], {}  # words placed on the straight page; their boxes on the work image
+    for key, text, conf, box in found:
+        word = Word(text=text, bbox=straight_box(box, angle - skew, work.size),
+                    confidence=max(0.0, min(1.0, conf)), size=(box[3] - box[1]) * sy)
+        keyed.append((key, word))
+        on_work[id(word)] = box
     upright_words = [w for _, w in keyed]
     lines = []
     for line in keyed_lines(keyed):
         words = []
         for w in line.words:
-            x0, y0, x1, y1 = to_scan_box(w.bbox, turn, scan.size, work.size)
+            x0, y0, x1, y1 = to_scan_box(on_work[id(w)], turn, scan.size, work.size)
             ux0, uy0, ux1, uy1 = w.bbox
             words.append(w.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy),
                                               "upright": (ux0 * sx, uy0 * sy, ux1 * sx, uy1 * sy)}))

@@ -76,10 +76,34 @@ def invert_dark_regions(image: Image.Image) -> Image.Image:
 
 
 def despeckle(image: Image.Image) -> Image.Image:
-    """A 3x3 median: removes salt-and-pepper dots smaller than a stroke and evens out the
-    strokes themselves (measured better on the 150 dpi samples than removing the dots
-    alone)."""
-    return image.filter(ImageFilter.MedianFilter(3))
+    """Lone specks become paper, then a 3x3 median evens out the strokes and the smaller
+    dots. Measured on the 150 dpi samples (fields): the median alone 0.890, the specks
+    removal alone 0.771, both 0.938."""
+    return remove_specks(image).filter(ImageFilter.MedianFilter(3))
+
+
+def lone_specks(dark: np.ndarray) -> np.ndarray:
+    """Dark dots of one or two pixels with no other ink within 4 pixels. (Allowing a
+    neighbouring speck removed more dust but misread figures: fields on the 150 dpi
+    samples 0.943 -> 0.928.)"""
+    near = _window_sum(dark, 1)
+    return dark & (near <= 2) & (_window_sum(dark, 4) == near)  # type: ignore[no-any-return]
+
+
+def remove_specks(image: Image.Image) -> Image.Image:
+    """Lone dots (found at half resolution, where a speck of a 150 dpi scan is one or two
+    pixels) become paper, with the pixel ring around them."""
+    half = np.asarray(image.reduce(2)) < 160
+    specks = lone_specks(half)
+    if not specks.any():
+        return image
+    grown = np.asarray(Image.fromarray(specks.astype(np.uint8) * 255, mode="L")
+                       .filter(ImageFilter.MaxFilter(3))) > 0
+    h, w = image.height, image.width
+    mask = np.repeat(np.repeat(grown, 2, 0), 2, 1)[:h, :w]
+    out = np.asarray(image).copy()
+    out[:mask.shape[0], :mask.shape[1]][mask] = 255
+    return Image.fromarray(out, mode="L")
 
 
 def _window_sum(a: np.ndarray, r: int) -> np.ndarray:
@@ -98,9 +122,7 @@ def speck_density(image: Image.Image) -> float:
     a = np.asarray(image.crop((w // 4, 3 * h // 8, 3 * w // 4, 5 * h // 8)).reduce(2)) < 128
     if not a.size:
         return 0.0
-    near = _window_sum(a, 1)
-    alone = a & (near <= 2) & (_window_sum(a, 4) == near)
-    return float(alone.sum() / a.size * 1e6)
+    return float(lone_specks(a).sum() / a.size * 1e6)
 
 
 def background_spread(image: Image.Image) -> float:
@@ -218,8 +240,9 @@ def skew_angle(image: Image.Image) -> float:
     return float(max(fine[np.abs(fine) <= DESKEW_LIMIT], key=peakedness))
 
 
-def deskew(image: Image.Image) -> tuple[Image.Image, float]:
-    angle = skew_angle(image)
+def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
+    """The image turned by `angle` and the angle turned: 0 for skews too small to matter
+    to Tesseract (rows far apart still drift: see straight_box)."""
     if abs(angle) < DESKEW_MIN:
         return image, 0.0
     return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255), angle
@@ -258,6 +281,14 @@ def to_scan_box(box: tuple[float, float, float, float], turn: Turn, size: tuple[
     if q == 90:  # turned clockwise: working (x, y) shows scan (y, h - x)
         return y0, h - x1, y1, h - x0
     return w - y1, x0, w - y0, x1  # 270 clockwise: working (x, y) shows scan (w - y, x)
+
+
+def straight_box(box: tuple[float, float, float, float], lean: float,
+                 size: tuple[int, int]) -> tuple[float, float, float, float]:
+    """A box on an image whose text leans by `lean` degrees (the skew left untouched) as
+    it would sit on the image turned straight: a label and its value far to the right
+    then share a row."""
+    return _unskew(box, -lean, size) if lean else box
 
 
 def _unskew(box: tuple[float, float, float, float], skew: float,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from extractors import ocr_pool
 from extractors.read import text_layer_ok
@@ -61,6 +61,24 @@ def test_small_skew_is_read(tmp_path: Path) -> None:
     scan = scan_of(tmp_path, CERT).rotate(2.5, fillcolor=255)
     (page,) = read_image_file(tmp_path, "skewed.png", _bytes(scan, "PNG"))
     assert "This certifies that" in page.text
+
+
+def test_figures_far_right_stay_on_their_row_when_the_scan_leans(tmp_path: Path) -> None:
+    """A lean too small to turn the image for (under preprocess.DESKEW_MIN) still drifts a
+    figure at the far right a row up or down from its label: rows are formed on the
+    straightened boxes."""
+    rows = [("Strategic Planning", "3.0"), ("Emergency Management", "3.5"),
+            ("Open Meetings and Public Records", "2.5"), ("Total Contact Hours", "18.5")]
+    scan = Image.new("L", (2550, 3300), 255)
+    draw = ImageDraw.Draw(scan)
+    for i, (label, figure) in enumerate(rows):
+        draw.text((200, 600 + 70 * i), label, fill=0, font_size=42)
+        draw.text((2250, 600 + 70 * i), figure, fill=0, font_size=42)
+    leaning = scan.rotate(0.7, fillcolor=255, resample=Image.Resampling.BILINEAR)
+    (page,) = read_image_file(tmp_path, "leaning.png", _bytes(leaning, "PNG", dpi=(300, 300)))
+    texts = [line.text for line in page.lines]
+    for label, figure in rows:
+        assert texts[texts.index(label) + 1] == figure, texts
 
 
 def test_exif_orientation_is_honoured(tmp_path: Path) -> None:
