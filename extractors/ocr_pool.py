@@ -2,8 +2,12 @@
 
 Tesseract runs as a subprocess, so threads give real parallelism; each runs one
 Tesseract thread (OMP_THREAD_LIMIT=1), the fastest setting on few cores. Submission
-blocks while twice as many pages as workers are waiting, so a long packet is streamed
-through the pool instead of being rasterized into memory all at once.
+blocks while a few pages per worker are waiting, so a long packet is streamed through the
+pool instead of being rasterized into memory all at once.
+
+A worker takes every waiting page, up to BATCH, into one Tesseract run (its start-up is
+paid once: see extractors.ocr._tesseract_words). Pages are only batched when they are
+already waiting, so a short packet or the last pages of a long one are not held back.
 
 Results are cached by the source file's content hash, the page and the OCR settings:
 a packet processed twice is OCR'd once.
@@ -12,21 +16,34 @@ a packet processed twice is OCR'd once.
 from __future__ import annotations
 
 import hashlib
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
 
-from extractors.ocr import OCR_VERSION, ocr_image
+from extractors.ocr import OCR_VERSION, PageImage, ocr_pages
 from pipeline.models import Page
 from pipeline.settings import get_settings
 
+BATCH = 3  # pages per Tesseract run at most: more saves little and unbalances the last runs
 _pool: ThreadPoolExecutor | None = None
 _slots: threading.BoundedSemaphore | None = None
 _lock = threading.Lock()
 RENDER_LOCK = threading.Lock()  # pdfium is not thread-safe: one page rendered at a time
+
+
+@dataclass(frozen=True)
+class _Job:
+    page: PageImage
+    file_sha: str
+    future: Future[Page]
+
+
+_waiting: queue.SimpleQueue[_Job] = queue.SimpleQueue()
 
 
 def _executor() -> tuple[ThreadPoolExecutor, threading.BoundedSemaphore]:
@@ -35,7 +52,7 @@ def _executor() -> tuple[ThreadPoolExecutor, threading.BoundedSemaphore]:
         if _pool is None or _slots is None:
             workers = get_settings().ocr_workers
             _pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr")
-            _slots = threading.BoundedSemaphore(2 * workers)
+            _slots = threading.BoundedSemaphore((BATCH + 1) * workers)
         return _pool, _slots
 
 
@@ -74,10 +91,13 @@ def submit(render: Callable[[], Image.Image], file_sha: str, source: str, number
         return done
     pool, slots = _executor()
     slots.acquire()
+    future: Future[Page] = Future()
     try:
         with RENDER_LOCK:
             image = render()
-        future = pool.submit(_ocr_and_store, image, file_sha, source, number, width_pt, height_pt)
+        _waiting.put(_Job(PageImage(image, source, number, width_pt, height_pt), file_sha,
+                          future))
+        pool.submit(_ocr_waiting)  # one run per page submitted; a run may find none left
     except BaseException:
         slots.release()
         raise
@@ -85,11 +105,39 @@ def submit(render: Callable[[], Image.Image], file_sha: str, source: str, number
     return future
 
 
-def _ocr_and_store(image: Image.Image, file_sha: str, source: str, number: int,
-                   width_pt: float, height_pt: float) -> Page:
+def _ocr_waiting() -> None:
+    """OCR the pages waiting (up to BATCH) in one go, store them, resolve their futures.
+    Should a batch fail, each of its pages is tried alone, so one bad page fails alone."""
+    jobs: list[_Job] = []
+    while len(jobs) < BATCH:
+        try:
+            jobs.append(_waiting.get_nowait())
+        except queue.Empty:
+            break
     try:
-        page = ocr_image(image, source, number, width_pt, height_pt)
+        try:
+            _resolve(jobs, ocr_pages([job.page for job in jobs]))
+        except Exception as e:
+            if len(jobs) == 1:  # the page's reader decides what to make of it
+                jobs[0].future.set_exception(e)
+            else:
+                for job in jobs:
+                    try:
+                        _resolve([job], ocr_pages([job.page]))
+                    except Exception as alone:
+                        job.future.set_exception(alone)
+    except BaseException as e:  # interrupted: nobody may wait for ever
+        for job in jobs:
+            if not job.future.done():
+                job.future.set_exception(e)
+        raise
     finally:
-        image.close()
-    _store(file_sha, page)
-    return page
+        for job in jobs:
+            job.page.image.close()
+
+
+def _resolve(jobs: list[_Job], pages: list[Page]) -> None:
+    for job, page in zip(jobs, pages, strict=True):
+        if not job.future.done():
+            _store(job.file_sha, page)
+            job.future.set_result(page)

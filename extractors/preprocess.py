@@ -39,6 +39,23 @@ def flatten_background(image: Image.Image) -> Image.Image:
     return Image.fromarray(out, mode="L")
 
 
+def _rank(a: np.ndarray, r: int, op: np.ufunc) -> np.ndarray:
+    """Pillow's MaxFilter/MinFilter(2r+1) (op np.maximum/np.minimum, edges repeated) in two
+    one-dimensional passes: on the small masks here 10-50x faster."""
+    h, w = a.shape
+    p = np.pad(a, r, mode="edge")
+    rows = op.reduce([p[i:i + h] for i in range(2 * r + 1)])
+    return op.reduce([rows[:, j:j + w] for j in range(2 * r + 1)])  # type: ignore[no-any-return]
+
+
+def grow(a: np.ndarray, r: int) -> np.ndarray:
+    return _rank(a, r, np.maximum)
+
+
+def shrink(a: np.ndarray, r: int) -> np.ndarray:
+    return _rank(a, r, np.minimum)
+
+
 def invert_dark_regions(image: Image.Image) -> Image.Image:
     """Light text on dark bands (letterheads, banners) made dark on light, the only way
     Tesseract reads it. Only dark areas at least 1/5 inch both ways count as bands (the
@@ -48,13 +65,11 @@ def invert_dark_regions(image: Image.Image) -> Image.Image:
     dark = np.asarray(small) < 100
     if not dark.any():
         return image
-    bands = (Image.fromarray(dark.astype(np.uint8) * 255, mode="L")
-             .filter(ImageFilter.MinFilter(5)).filter(ImageFilter.MaxFilter(5)))  # opening
-    if not np.asarray(bands).any():
+    bands = grow(shrink(dark, 2), 2)  # opening
+    if not bands.any():
         return image
-    filled = bands.filter(ImageFilter.MaxFilter(9)).filter(ImageFilter.MinFilter(9))
-    cells = np.asarray(filled) > 0  # the bands, their letters filled in
-    core = np.asarray(filled.filter(ImageFilter.MinFilter(3))) > 0  # away from their edges
+    cells = shrink(grow(bands, 4), 4)  # the bands, their letters filled in
+    core = shrink(cells, 1)  # away from their edges
     quarter = np.asarray(image.reduce(4))
     inside = quarter[np.repeat(np.repeat(core, 3, 0), 3, 1)[:quarter.shape[0], :quarter.shape[1]]]
     if inside.size == 0:
@@ -63,7 +78,8 @@ def invert_dark_regions(image: Image.Image) -> Image.Image:
     box = (int(xs.min()) * 12, int(ys.min()) * 12,
            min(image.width, (int(xs.max()) + 1) * 12), min(image.height, (int(ys.max()) + 1) * 12))
     region = image.crop(box)
-    mask = filled.crop((box[0] // 12, box[1] // 12, -(-box[2] // 12), -(-box[3] // 12))) \
+    mask = Image.fromarray(cells.astype(np.uint8) * 255, mode="L") \
+        .crop((box[0] // 12, box[1] // 12, -(-box[2] // 12), -(-box[3] // 12))) \
         .resize(region.size, Image.Resampling.NEAREST)
     out = image.copy()
     if (inside > 128).mean() < 0.005:  # a solid bar, a border, the desk around a photo:
@@ -127,7 +143,7 @@ def speck_density(image: Image.Image) -> float:
 
 def background_spread(image: Image.Image) -> float:
     """How much the paper's brightness varies across the page (0 for even lighting)."""
-    paper = np.asarray(image.reduce(16).filter(ImageFilter.MaxFilter(9)), dtype=np.float32)
+    paper = grow(np.asarray(image.reduce(16)), 4).astype(np.float32)
     return float(np.percentile(paper, 90) - np.percentile(paper, 10))
 
 
@@ -153,6 +169,16 @@ def _widen(runs: np.ndarray) -> np.ndarray:
     return out
 
 
+def _spans(runs: np.ndarray) -> list[tuple[int, int, int]]:
+    """(line, first cell, cell after the last) of every run of True along each line."""
+    padded = np.zeros((runs.shape[0], runs.shape[1] + 2), np.int8)
+    padded[:, 1:-1] = runs
+    edges = np.diff(padded, axis=1)
+    lines, starts = np.nonzero(edges == 1)
+    _, ends = np.nonzero(edges == -1)  # the same order (row-major), one end for each start
+    return list(zip(lines.tolist(), starts.tolist(), ends.tolist(), strict=True))
+
+
 RULE_EDGE = 2  # pixels either side of a rule's dark core
 
 
@@ -161,21 +187,20 @@ def remove_rules(image: Image.Image) -> Image.Image:
     Tesseract otherwise reads as letters or lets swallow the text they touch. Rules are
     found on cells 8 pixels along the line by 2 across (a 1-pixel rule still darkens its
     cells): 16x less work than the page itself."""
-    a = np.asarray(image)
-    h, w = a.shape
+    w, h = image.size
     k = max(3, w // 12 // 8)  # a rule is at least 1/12 of the page width long
     rows = _runs(np.asarray(image.reduce((8, 2))) < 150, k)
     cols = _runs(np.ascontiguousarray((np.asarray(image.reduce((2, 8))) < 150).T), k)
     if not rows.any() and not cols.any():
         return image
-    rows, cols = _widen(rows), _widen(cols)  # a rule's end lies anywhere in its last cell
-    out = a.copy()
+    out = image.copy()
     edge = RULE_EDGE  # a scanned rule's blurred edges go too: Tesseract reads them as lines
-    for r in np.flatnonzero(rows.any(axis=1)):
-        out[max(0, 2 * r - edge):2 * r + 2 + edge][:, np.repeat(rows[r], 8)[:w]] = 255
-    for c in np.flatnonzero(cols.any(axis=1)):
-        out[:, max(0, 2 * c - edge):2 * c + 2 + edge][np.repeat(cols[c], 8)[:h]] = 255
-    return Image.fromarray(out, mode="L")
+    # a rule's end lies anywhere in its last cell: one cell more at both ends (_widen)
+    for r, a, b in _spans(_widen(rows)):
+        out.paste(255, (a * 8, max(0, 2 * r - edge), min(w, b * 8), min(h, 2 * r + 2 + edge)))
+    for c, a, b in _spans(_widen(cols)):
+        out.paste(255, (max(0, 2 * c - edge), a * 8, min(w, 2 * c + 2 + edge), min(h, b * 8)))
+    return out
 
 
 SPECKLED = 100.0  # lone dots per megapixel above which a page is despeckled

@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from extractors import ocr_pool
+from extractors.ocr import PageImage, ocr_pages
 from extractors.read import text_layer_ok
 from pipeline.ingest import describe_file
 from pipeline.models import Line, Page, TextSource, Word
@@ -81,6 +82,23 @@ def test_figures_far_right_stay_on_their_row_when_the_scan_leans(tmp_path: Path)
         assert texts[texts.index(label) + 1] == figure, texts
 
 
+def test_pages_read_in_one_tesseract_run_read_as_alone(tmp_path: Path) -> None:
+    """Batched pages (one Tesseract run over a list of images) come back in their order,
+    each exactly as it reads alone; a blank page in the batch stays blank."""
+    other = [("Town of Ashford", "Helvetica-Bold", 15), "Office of the Town Manager",
+             "Maria Lopez has served as Town Clerk since April 3, 2017."]
+    images = [scan_of(tmp_path, CERT), Image.new("L", (1700, 2200), 255),
+              scan_of(tmp_path, other).rotate(180)]
+    pages = [PageImage(im, "scan.pdf", n, 612, 792) for n, im in enumerate(images, start=1)]
+    together = ocr_pages(pages)
+    alone = [ocr_pages([p])[0] for p in pages]
+    assert [p.number for p in together] == [1, 2, 3]
+    assert together[1].blank and not together[0].blank
+    assert "Records Retention Basics" in together[0].text and "Ashford" in together[2].text
+    assert together[2].rotation == 180
+    assert [p.model_dump() for p in together] == [p.model_dump() for p in alone]
+
+
 def test_exif_orientation_is_honoured(tmp_path: Path) -> None:
     upright = scan_of(tmp_path, CERT)
     stored = upright.rotate(90, expand=True)  # what the phone stored…
@@ -125,13 +143,13 @@ def test_second_run_does_no_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     write_manifest(packet)
     scan_of(tmp_path, CERT).save(packet / "scan.pdf", "PDF", resolution=200)
     calls: list[int] = []
-    real = ocr_pool._ocr_and_store
+    real = ocr_pool.ocr_pages
 
-    def counting(*args: object) -> Page:
-        calls.append(1)
-        return real(*args)  # type: ignore[arg-type]
+    def counting(pages: list[ocr_pool.PageImage]) -> list[Page]:
+        calls.extend(1 for _ in pages)
+        return real(pages)
 
-    monkeypatch.setattr(ocr_pool, "_ocr_and_store", counting)
+    monkeypatch.setattr(ocr_pool, "ocr_pages", counting)
     first = process(packet)
     assert len(calls) == 1
     second = process(packet)
