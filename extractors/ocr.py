@@ -69,7 +69,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "39"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "40"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):

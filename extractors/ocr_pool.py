@@ -5,7 +5,7 @@ Tesseract thread (OMP_THREAD_LIMIT=1), the fastest setting on few cores. Submiss
 blocks while a few pages per worker are waiting, so a long packet is streamed through the
 pool instead of being rasterized into memory all at once.
 
-A worker takes every waiting page, up to BATCH, into one Tesseract run (its start-up is
+A worker takes the waiting pages, up to BATCH, into one Tesseract run (its start-up is
 paid once: see extractors.ocr._tesseract_words). Pages are only batched when they are
 already waiting, so a short packet or the last pages of a long one are not held back.
 
@@ -29,7 +29,8 @@ from extractors.ocr import OCR_VERSION, PageImage, ocr_pages
 from pipeline.models import Page
 from pipeline.settings import get_settings
 
-BATCH = 3  # pages per Tesseract run at most: more saves little and unbalances the last runs
+BATCH = 5  # pages per Tesseract run at most (bench: ratio 0.84 with 1, 0.89 with 3, 0.93 with 5)
+BATCH_PIXELS = 35_000_000  # taking stops at this many pixels (four letter pages at 300 dpi)
 _pool: ThreadPoolExecutor | None = None
 _slots: threading.BoundedSemaphore | None = None
 _lock = threading.Lock()
@@ -109,11 +110,13 @@ def _ocr_waiting() -> None:
     """OCR the pages waiting (up to BATCH) in one go, store them, resolve their futures.
     Should a batch fail, each of its pages is tried alone, so one bad page fails alone."""
     jobs: list[_Job] = []
-    while len(jobs) < BATCH:
+    pixels = 0
+    while len(jobs) < BATCH and pixels < BATCH_PIXELS:
         try:
             jobs.append(_waiting.get_nowait())
         except queue.Empty:
             break
+        pixels += jobs[-1].page.image.width * jobs[-1].page.image.height
     try:
         try:
             _resolve(jobs, ocr_pages([job.page for job in jobs]))

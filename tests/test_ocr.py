@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 
 from extractors import ocr_pool
 from extractors.ocr import PageImage, ocr_pages
-from extractors.read import text_layer_ok
+from extractors.read import _rasterize, text_layer_ok
 from pipeline.ingest import describe_file
 from pipeline.models import Line, Page, TextSource, Word
 from pipeline.stages import process, read_file
@@ -97,6 +97,18 @@ def test_pages_read_in_one_tesseract_run_read_as_alone(tmp_path: Path) -> None:
     assert "Records Retention Basics" in together[0].text and "Ashford" in together[2].text
     assert together[2].rotation == 180
     assert [p.model_dump() for p in together] == [p.model_dump() for p in alone]
+
+
+def test_a_600_dpi_scan_is_read_at_300(tmp_path: Path) -> None:
+    scan = scan_of(tmp_path, CERT, dpi=600)
+    scan.save(tmp_path / "fine.pdf", "PDF", resolution=600)
+    with pdfplumber.open(tmp_path / "fine.pdf") as doc:
+        assert _rasterize(doc.pages[0], 300).size == (-(-scan.width // 2), -(-scan.height // 2))
+    (page,) = read_image_file(tmp_path, "fine.tif", _bytes(scan, "TIFF", dpi=(600, 600)))
+    assert (round(page.width), round(page.height)) == (612, 792)  # letter, in points
+    assert "Records Retention Basics" in page.text
+    word = next(w for ln in page.lines for w in ln.words if w.text == "Retention")
+    assert 100 < word.bbox[0] < 330 and 100 < word.bbox[1] < 250
 
 
 def test_exif_orientation_is_honoured(tmp_path: Path) -> None:
