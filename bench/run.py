@@ -1,6 +1,7 @@
 """Scanned-packet benchmark: `intake process` against raw `tesseract` on the same page
 images with the same parallelism, in one run; peak memory of a 100-page packet; and a
-second run of the same packet, which must do no OCR (the cache).
+second run of the same packet, which must do no OCR (the cache). Raw Tesseract runs once
+per page image (PNG), the way one runs it by hand.
 
     .venv/bin/python -m bench.run [--pages 100] [--workers 2] [--dpi 300]
 
