@@ -27,6 +27,9 @@ D = dt.date
     ("employed since March 1, 2015 as", D(2015, 3, 1), TODAY),
     ("served 2019-2022", D(2019, 1, 1), D(2022, 12, 31)),
     ("January 2, 2020 through December 31, 2022", D(2020, 1, 2), D(2022, 12, 31)),
+    ("Feb. 11,2025", D(2025, 2, 11), D(2025, 2, 11)),  # OCR: the space after a comma lost
+    ("January. 11,2024", D(2024, 1, 11), D(2024, 1, 11)),  # and a speck read as a full stop
+    ("May 2-4,2022", D(2022, 5, 2), D(2022, 5, 4)),
 ])
 def test_date_forms(text: str, start: dt.date, end: dt.date) -> None:
     (mention,) = find_dates(text, today=TODAY)
