@@ -23,6 +23,9 @@ YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|a
                    r"(years?|terms?)\b", re.I)
 
 
+LEAD = re.compile(r"[^\w.]*")  # marks before a figure
+
+
 def to_number(text: str) -> float | None:
     text = text.strip().lower()
     if text in WORD_NUMBERS:
@@ -85,13 +88,22 @@ def _labelled_number(ctx: Context, field: str) -> Found | None:
     """A number under its label; a label saying "total" wins over a column heading."""
     found = []
     for item in ctx.labelled:
-        m = NUMBER.fullmatch(item.value.split()[0]) if item.value else None
+        m = _leading_number(item.value)
         if item.field == field and m and not NOT_CONTACT.search(item.value):
             found.append((("total" in item.label), item, m))
     if not found:
         return None
     _, item, m = max(found, key=lambda f: f[0])
-    return Found(float(m.group()), item.start, item.start + len(m.group()), 0.95)
+    return Found(float(m.group()), item.start + m.start(), item.start + m.end(), 0.95)
+
+
+def _leading_number(value: str) -> re.Match[str] | None:
+    """The number that is the value's first word, after any mark OCR made of a box edge
+    or a speck in front of it ("/,12")."""
+    word = value.split()[0] if value.strip() else ""
+    lead = LEAD.match(word)
+    m = NUMBER.match(word, lead.end() if lead else 0)
+    return m if m and m.end() == len(word) else None
 
 
 def _is_credit(ctx: Context, item: tuple[float, int, int, bool]) -> bool:

@@ -54,8 +54,14 @@ def _unboxed(piece: Piece) -> Piece:
 
 
 SMUDGE = r"[^A-Za-z0-9\s]{1,3}"  # OCR's marks for a box edge or a smudge: "‘Program", "Hours: —~"
-LABEL_LINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/' ]{{1,40}}?)\s*:?\s*(?:{SMUDGE}\s*)?$")
-INLINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/' ]{{1,40}}?)\s*:\s*(\S.*)$")
+LABEL_LINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/'., ]{{1,40}}?)\s*:?\s*(?:{SMUDGE}\s*)?$")
+INLINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/'., ]{{1,40}}?)\s*:\s*(\S.*)$")
+
+
+def _label(text: str) -> str:
+    """A label as LABELS spells it: a speck OCR read as a comma or a full stop between
+    its words ("Contact, Hours") is dropped."""
+    return " ".join(re.sub(r"[.,]", " ", text).lower().split())
 
 
 @dataclass(frozen=True)
@@ -139,22 +145,22 @@ def labelled_values(ctx: Context) -> list[Labelled]:
     for i, piece in enumerate(lines):
         start, text = piece.start, piece.text
         inline = INLINE.match(text)
-        if inline and inline.group(1).strip().lower() in _BY_LABEL \
+        if inline and _label(inline.group(1)) in _BY_LABEL \
                 and re.search(r"[A-Za-z0-9]", inline.group(2)):  # not a smudge read as "—~"
             value = inline.group(2)
             offset = start + inline.start(2)
-            name = inline.group(1).strip().lower()
+            name = _label(inline.group(1))
             out.append(Labelled(name, _BY_LABEL[name], clean(value),
                                 offset, offset + len(value.rstrip())))
             continue
         alone = LABEL_LINE.match(text)
-        value = _value_of(lines, i) if alone and alone.group(1).strip().lower() in _BY_LABEL \
+        value = _value_of(lines, i) if alone and _label(alone.group(1)) in _BY_LABEL \
             else None
         if alone and value is not None:
             nstart, ntext = value.start, value.text
             if ntext.strip() and not _is_label(ntext):
                 lead = len(ntext) - len(ntext.lstrip())
-                name = alone.group(1).strip().lower()
+                name = _label(alone.group(1))
                 out.append(Labelled(name, _BY_LABEL[name], clean(ntext),
                                     nstart + lead, nstart + len(ntext.rstrip())))
     return out
@@ -162,4 +168,4 @@ def labelled_values(ctx: Context) -> list[Labelled]:
 
 def _is_label(text: str) -> bool:
     m = LABEL_LINE.match(text)
-    return bool(m and m.group(1).strip().lower() in _BY_LABEL)
+    return bool(m and _label(m.group(1)) in _BY_LABEL)
