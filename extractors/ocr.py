@@ -55,6 +55,7 @@ GLOBAL_THRESHOLD = "-c thresholding_method=0"
 LOW_RES = "intake_low_res"  # set in an image's info by the reader: scanned below 250 dpi
 GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
 NOISE_CONFIDENCE = 0.25  # Tesseract's guesses at smudges, seals and signatures
+FIGURES = re.compile(r"\d\D?\d")  # but "7-8," or "2024" it may doubt and read right
 ROMAN_SLIPS = re.compile(r"^([Il|]{1,3})([.,;:)]?)$")  # "Year Il", "Level |.": misread numerals
 ROMAN_CONTEXT = re.compile(r"^(?:year|level|part|phase|module|session|tier|unit|step|"
                            r"institute|academy|course|seminar|program|volume|vol\.?)$", re.I)
@@ -69,7 +70,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "40"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "43"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -134,7 +135,7 @@ def _tesseract_words(images: list[Image.Image], config: str) -> list[Found]:
     before: tuple[tuple[int, ...], str] = ((), "")  # the word before, on the same line
     for i, text in enumerate(data["text"]):
         conf = float(data["conf"][i])
-        if not text.strip() or conf < NOISE_CONFIDENCE * 100:
+        if not text.strip() or conf < NOISE_CONFIDENCE * 100 and not FIGURES.search(text):
             continue
         page = data["page_num"][i]
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
@@ -218,6 +219,8 @@ def _reading(scan: Image.Image, prep: Prepared, found: Found,
     upright_words = [w for _, w in keyed]
     lines = []
     for line in keyed_lines(keyed):
+        if not any(c.isalnum() for c in line.text):
+            continue  # a speck or a rule's remnant read as "-" or ":" on a line of its own
         words = []
         for w in line.words:
             x0, y0, x1, y1 = to_scan_box(on_work[id(w)], turn, scan.size, work.size)

@@ -64,6 +64,8 @@ DEFAULT_PACKETS: dict[str, list[str]] = {
         "mmc-r7-duplicates",              # MMC: DUPLICATE inside a file and across files
         "cmc-r7-name-checks",             # 2-page transcript, NAME_MISMATCH
         "scan-mmc-r6",                    # single PDF: 2-page letter, duplicate, UNREADABLE
+        "cmc-r1-letter-flags",            # FIRST_PERSON, RELATIVE_AUTHOR
+        "mmc-r4-predates",                # MMC: PREDATES_DESIGNATION (degree, agenda)
     ],
     "photos": [
         "cmc-r1-letter-flags",            # FIRST_PERSON, RELATIVE_AUTHOR
