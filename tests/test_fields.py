@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.fields.amounts import _leading_number
 from extractors.fields.labels import INLINE, LABEL_LINE, _is_label
 from pipeline.ingest import describe_file
 from pipeline.models import Document, Manifest
@@ -164,6 +165,7 @@ def test_absent_fields_are_absent(tmp_path: Path, cmc_manifest: Manifest) -> Non
 @pytest.mark.parametrize(("text", "label"), [
     ("‘Program", "Program"), ("“Contact Hours —", "Contact Hours"),
     ("Hours: —~", "Hours"), ("Course_", "Course"), ("| Location", "Location"),
+    ("Contact, Hours:", "Contact, Hours"),  # a speck read as a comma
     ("Advanced Minutes Taking", None), ("6.5", None),
 ])
 def test_label_lines_with_ocr_smudges(text: str, label: str | None) -> None:
@@ -175,3 +177,12 @@ def test_label_lines_with_ocr_smudges(text: str, label: str | None) -> None:
 def test_inline_label_after_a_smudge() -> None:
     m = INLINE.match("“Date: January 9, 2017")
     assert m is not None and m.groups() == ("Date", "January 9, 2017")
+
+
+@pytest.mark.parametrize(("value", "want"), [
+    ("12", "12"), ("/,12", "12"), ("| 7.5 hours", None), ("‘6.5", "6.5"), ("7.5 hours", "7.5"),
+    ("12a", None), ("Twelve", None), ("", None),
+])
+def test_labelled_figure_after_ocr_marks(value: str, want: str | None) -> None:
+    m = _leading_number(value)
+    assert (m.group() if m else None) == want
