@@ -86,6 +86,20 @@ CONFERENCE_DAYS = [
     "Spokane, Washington",
 ]
 
+PLACE_ABOVE_SIGNER = [
+    ("INTERNATIONAL INSTITUTE OF MUNICIPAL CLERKS", "Helvetica-Bold", 15),
+    "Certificate of Attendance",
+    "This certifies that",
+    "Ms. Sandra Brennan",
+    "completed the Conference Academy session",
+    "Annual Conference Academy: Navigating Public Records Requests",
+    "Date:",
+    "09/27/2016",
+    "Grand Rapids, Michigan",
+    "Angela Delgado",
+    "Education Director",
+]
+
 
 def _extract(tmp_path: Path, lines: list, manifest: Manifest) -> Document:
     pdf = render_pdf(tmp_path / "doc.pdf", [lines])
@@ -139,6 +153,8 @@ CASES = [
     ("days", CONFERENCE_DAYS, "days", 2.0),
     ("days", CONFERENCE_DAYS, "activity", "conference"),
     ("days", CONFERENCE_DAYS, "start_date", "2024-04-09"),
+    ("place-above-signer", PLACE_ABOVE_SIGNER, "signatory", "Angela Delgado"),
+    ("place-above-signer", PLACE_ABOVE_SIGNER, "location", "Grand Rapids, Michigan"),
 ]
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 
 from extractors.fields.base import Context, Found, clean
+from extractors.fields.orgs import PLACE
 from scoring.names import names_match, one_slip_apart
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
@@ -221,6 +222,8 @@ def _signature_block(ctx: Context) -> Found | None:
             continue
         if ctx.text.mean_confidence(start, start + len(text)) < SCRAWL_CONFIDENCE:
             continue  # a signature's scrawl read as letters
+        if PLACE.fullmatch(body.strip().rstrip(".")):
+            continue  # "Grand Rapids, Michigan": where, not who
         offset = start + len(text) - len(body)
         name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]
         m = PERSON.fullmatch(name_part.strip())
