@@ -70,7 +70,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "43"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "44"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -203,6 +203,15 @@ def _prepare(scan: Image.Image, quarter: int) -> Prepared:
     return Prepared(work, Turn(quarter, skew), angle - skew, options)
 
 
+def _noise(words: list[Word]) -> bool:
+    """A line of nothing but marks (a speck or a rule's remnant read as "-" or ":") or of
+    one- and two-letter fragments Tesseract doubts (a seal, a scrawl, a logo read as
+    "WV", "d", "ON"): it would only come between a name and its role."""
+    return all(not any(c.isalnum() for c in w.text)
+               or (len(w.text.strip(".,;:'\"-")) <= 2 and w.text.isalpha() and w.confidence < 0.7)
+               for w in words)
+
+
 def _reading(scan: Image.Image, prep: Prepared, found: Found,
              scale: tuple[float, float]) -> Reading:
     """Lines are formed on the upright working image (reading order), then every box is
@@ -219,8 +228,8 @@ def _reading(scan: Image.Image, prep: Prepared, found: Found,
     upright_words = [w for _, w in keyed]
     lines = []
     for line in keyed_lines(keyed):
-        if not any(c.isalnum() for c in line.text):
-            continue  # a speck or a rule's remnant read as "-" or ":" on a line of its own
+        if _noise(line.words):
+            continue
         words = []
         for w in line.words:
             x0, y0, x1, y1 = to_scan_box(on_work[id(w)], turn, scan.size, work.size)
