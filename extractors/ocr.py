@@ -55,6 +55,7 @@ GLOBAL_THRESHOLD = "-c thresholding_method=0"
 LOW_RES = "intake_low_res"  # set in an image's info by the reader: scanned below 250 dpi
 GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
 NOISE_CONFIDENCE = 0.25  # Tesseract's guesses at smudges, seals and signatures
+DOUBTED_MARK = 0.5  # a mark ("|", "—", ".") read with less confidence is taken for dirt
 # but figures ("7-8,", "2024") and long words it may doubt and still read right are kept,
 # with their low confidence: a line mixing sizes (a title beside a sidebar) is doubted whole
 DOUBTED_BUT_READ = re.compile(r"\d\D?\d|[A-Za-z]{6}")
@@ -72,7 +73,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "45"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "46"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 class TesseractMissing(IntakeError):
@@ -223,6 +224,8 @@ def _reading(scan: Image.Image, prep: Prepared, found: Found,
     sx, sy = scale
     keyed, on_work = [], {}  # words placed on the straight page; their boxes on the work image
     for key, text, conf, box in found:
+        if conf < DOUBTED_MARK and not any(c.isalnum() for c in text):
+            continue  # a rule's end or a speck read as "|" or "." beside a word
         word = Word(text=text, bbox=straight_box(box, prep.lean, work.size),
                     confidence=max(0.0, min(1.0, conf)), size=(box[3] - box[1]) * sy)
         keyed.append((key, word))
