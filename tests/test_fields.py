@@ -9,6 +9,7 @@ import pytest
 
 from extractors.fields.amounts import _leading_number
 from extractors.fields.labels import INLINE, LABEL_LINE, _is_label
+from extractors.fields.people import is_role
 from pipeline.ingest import describe_file
 from pipeline.models import Document, Manifest
 from pipeline.stages import classify_document, extract_document, read_file
@@ -100,6 +101,17 @@ PLACE_ABOVE_SIGNER = [
     "Education Director",
 ]
 
+GAP = " " * 28
+THREE_SIGNERS = [  # names on one row, their roles on the next
+    ("International Institute of Municipal Clerks", "Helvetica-Bold", 15),
+    "Certificate of Attendance",
+    "presented to Maria L. Gonzalez",
+    "for attending the 73rd Annual Conference, May 18-22, 2019",
+    "Pittsburgh, Pennsylvania",
+    f"Tobias Renfro{GAP}Rafael Quintanilla{GAP}Ngozi Adebayo",
+    f"IIMC President{GAP}Executive Director{GAP}Program Dean",
+]
+
 
 def _extract(tmp_path: Path, lines: list, manifest: Manifest) -> Document:
     pdf = render_pdf(tmp_path / "doc.pdf", [lines])
@@ -154,6 +166,7 @@ CASES = [
     ("days", CONFERENCE_DAYS, "activity", "conference"),
     ("days", CONFERENCE_DAYS, "start_date", "2024-04-09"),
     ("place-above-signer", PLACE_ABOVE_SIGNER, "signatory", "Angela Delgado"),
+    ("three-signers", THREE_SIGNERS, "signatory", "Tobias Renfro"),
     ("place-above-signer", PLACE_ABOVE_SIGNER, "location", "Grand Rapids, Michigan"),
 ]
 
@@ -202,3 +215,11 @@ def test_inline_label_after_a_smudge() -> None:
 def test_labelled_figure_after_ocr_marks(value: str, want: str | None) -> None:
     m = _leading_number(value)
     assert (m.group() if m else None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Executive Director", True), ("Exenutive Di-ector", True), ("Program Di-ector", True),
+    ("Dean", True), ("Bean", False), ("Records Management Fundamentals", False),
+])
+def test_roles_with_an_ocr_slip(text: str, want: bool) -> None:
+    assert is_role(text) is want

@@ -47,11 +47,13 @@ SUBJECT_CUES = re.compile(
     r"this is to certify|recognition of)\s*",
     re.I,
 )
-ROLE = re.compile(r"\b(?:director|registrar|president|chair(?:person|man|woman)?|coordinator|"
-                  r"manager|executive|clerk|dean|administrator|secretary|officer|instructor|"
-                  r"supervisor|specialist|generalist|analyst|treasurer|trustee|mayor|"
-                  r"superintendent|head|commissioner|vice|chief|presenter|facilitator|leader|"
-                  r"consultant|instructor|trainer|advisor|representative)\b", re.I)
+ROLE_WORDS = ("director", "registrar", "president", "chair", "chairperson", "chairman",
+              "chairwoman", "coordinator", "manager", "executive", "clerk", "dean",
+              "administrator", "secretary", "officer", "instructor", "supervisor", "specialist",
+              "generalist", "analyst", "treasurer", "trustee", "mayor", "superintendent", "head",
+              "commissioner", "vice", "chief", "presenter", "facilitator", "leader", "consultant",
+              "trainer", "advisor", "representative")
+ROLE = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)})\b", re.I)
 CLOSING = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|"
                      r"kind regards|warm regards|cordially|yours (?:truly|sincerely)|"
                      r"with (?:gratitude|appreciation|thanks)|thank you)\b[^\n]*$", re.I | re.M)
@@ -232,9 +234,37 @@ def _signature_block(ctx: Context) -> Found | None:
         role_here = ROLE.search(body[len(name_part):])
         role_near = any(ROLE.search(lines[j][1]) for j in (i - 1, i + 1, i + 2)
                         if 0 <= j < len(lines))
-        if role_here or role_near:
+        if role_here or role_near or _role_below(ctx, lines, i):
             return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
     return None
+
+
+def _role_below(ctx: Context, lines: list[tuple[int, str]], i: int) -> bool:
+    """The line right under line i in its column names a role. Two signatures side by
+    side put both names on one row and both roles on the next, so in reading order a
+    name's role can be three lines on; and OCR may have misspelt it ("Di-ector")."""
+    start, text = lines[i]
+    end = start + len(text)
+    box, page = ctx.text.upright_box(start, end), ctx.text.locate(start, end).page
+    if box is None:
+        return False
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    for s, t in lines[i + 1:i + 6]:
+        b = ctx.text.upright_box(s, s + len(t))
+        if b is None or ctx.text.locate(s, s + len(t)).page != page:
+            continue
+        if y1 - h / 2 <= b[1] <= y1 + 2 * h and b[0] < x1 and b[2] > x0:
+            return is_role(t)
+    return False
+
+
+def is_role(text: str) -> bool:
+    """A role, also with one OCR slip in a long role word ("Exenutive Di-ector")."""
+    if ROLE.search(text):
+        return True
+    words = re.findall(r"[a-z][a-z-]{5,}", text.lower())
+    return any(one_slip_apart(w, r) for w in words for r in ROLE_WORDS if len(r) >= 6)
 
 
 def find_relationship(ctx: Context) -> Found | None:
