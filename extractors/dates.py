@@ -18,32 +18,32 @@ MONTHS = {
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[.:]?")
 ORD = r"(?:st|nd|rd|th)?"
 DASH = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 YEAR = r"((?:19|20)\d{2})"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # March 30 - April 2, 2024
-    ("md_md_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{DASH}({MON})\s+(\d{{1,2}}){ORD}(?:,\s*|\s+){YEAR}", re.I)),
+    ("md_md_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{DASH}({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # March 4-6, 2024
-    ("m_d_d_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}\s*(?:-|–|—|to|through|and|&)\s*(\d{{1,2}}){ORD}(?:,\s*|\s+){YEAR}", re.I)),
+    ("m_d_d_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}\s*(?:-|–|—|to|through|and|&)\s*(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # 4-6 March 2024
-    ("d_d_m_y", re.compile(rf"\b(\d{{1,2}}){ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){ORD}\s+({MON})(?:,\s*|\s+){YEAR}", re.I)),
+    ("d_d_m_y", re.compile(rf"\b(\d{{1,2}}){ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){ORD}\s+({MON})(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # the 5th day of May, 2024
     ("day_of", re.compile(rf"\b(\d{{1,2}}){ORD}\s+day\s+of\s+({MON}),?\s+(?:in\s+the\s+year\s+)?{YEAR}", re.I)),
     # March 4, 2024
-    ("mdy", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}(?:,\s*|\s+){YEAR}", re.I)),
+    ("mdy", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # 4 March 2024
-    ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MON})(?:,\s*|\s+){YEAR}", re.I)),
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MON})(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # 2024-03-04
     ("iso", re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")),
     # 03/04/2024, 3-4-24, 3.4.2024 (US order)
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")),
     # February through July 2023
-    ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON})(?:,\s*|\s+){YEAR}\b", re.I)),
+    ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
     # June 2019
-    ("my", re.compile(rf"\b({MON})(?:,\s*|\s+){YEAR}\b", re.I)),
+    ("my", re.compile(rf"\b({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
     # 06/2019
     ("m_slash_y", re.compile(r"\b(\d{1,2})/((?:19|20)\d{2})\b")),
 ]
@@ -150,8 +150,13 @@ def _singles(text: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start_char)
 
 
+# OCR reads a day of 1 as a bar or a letter ("December |, 2025"): made a 1 in place
+DAY_ONE_SLIP = re.compile(rf"(\b{MON}\s)[|lI](?=[,.]?\s+(?:19|20)\d{{2}}\b)", re.I)
+
+
 def find_dates(text: str, today: dt.date | None = None) -> list[DateMention]:
     """Every date mention, adjacent mentions joined into ranges ("X to Y", "X - present")."""
+    text = DAY_ONE_SLIP.sub(r"\g<1>1", text)  # same length: offsets stay true
     singles = _singles(text)
     out: list[DateMention] = []
     i = 0

@@ -30,6 +30,10 @@ D = dt.date
     ("Feb. 11,2025", D(2025, 2, 11), D(2025, 2, 11)),  # OCR: the space after a comma lost
     ("January. 11,2024", D(2024, 1, 11), D(2024, 1, 11)),  # and a speck read as a full stop
     ("May 2-4,2022", D(2022, 5, 2), D(2022, 5, 4)),
+    ("December |, 2025", D(2025, 12, 1), D(2025, 12, 1)),  # OCR: a day of 1 read as a bar
+    ("February 9. 2024", D(2024, 2, 9), D(2024, 2, 9)),  # a speck for the comma
+    ("held March: 12, 2024", D(2024, 3, 12), D(2024, 3, 12)),
+    ("15 February:2016 and", D(2016, 2, 15), D(2016, 2, 15)),
 ])
 def test_date_forms(text: str, start: dt.date, end: dt.date) -> None:
     (mention,) = find_dates(text, today=TODAY)
