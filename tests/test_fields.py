@@ -167,6 +167,8 @@ CASES = [
     ("days", CONFERENCE_DAYS, "start_date", "2024-04-09"),
     ("place-above-signer", PLACE_ABOVE_SIGNER, "signatory", "Angela Delgado"),
     ("three-signers", THREE_SIGNERS, "signatory", "Tobias Renfro"),
+    ("speck-after-signer", THREE_SIGNERS[:5] + ["Patrick O. Feeney .", "Director of Education"],
+     "signatory", "Patrick O. Feeney"),
     ("place-above-signer", PLACE_ABOVE_SIGNER, "location", "Grand Rapids, Michigan"),
 ]
 

@@ -220,6 +220,7 @@ def _signature_block(ctx: Context) -> Found | None:
     for i in range(len(lines) // 2, len(lines)):
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
+        body = re.sub(r"\s+[^\w\s]+\s*$", "", body)  # a speck after the name: "Feeney ."
         if len(body.split()) > 8:  # prose, not a signature line
             continue
         if ctx.text.mean_confidence(start, start + len(text)) < SCRAWL_CONFIDENCE:
