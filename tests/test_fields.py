@@ -159,6 +159,7 @@ CASES = [
     ("committee", COMMITTEE, "issue_date", "2024-03-01"),
     ("first", FIRST_PERSON, "first_person", True),
     ("first", FIRST_PERSON, "hours", 12.0),
+    ("first-scrawl", FIRST_PERSON[:6] + ["TOS ES"] + FIRST_PERSON[6:], "first_person", True),
     ("relative", RELATIVE, "relationship", "husband"),
     ("relative", RELATIVE, "signatory", "Robert Gonzalez"),
     ("relative", RELATIVE, "activity", "teaching_institute"),

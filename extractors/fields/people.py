@@ -273,13 +273,25 @@ def find_relationship(ctx: Context) -> Found | None:
     return Found(m.group(1).lower(), m.start(), m.end(), 0.9) if m else None
 
 
+def _signed_by_applicant(ctx: Context) -> bool:
+    """The applicant's name on a line of its own after the letter's closing (the signer
+    found may be the scrawl above it, read as letters)."""
+    closings = list(CLOSING.finditer(ctx.raw))
+    if not closings:
+        return False
+    tail = ctx.raw[closings[-1].end():].splitlines()[:6]
+    return any(PERSON.fullmatch(line.strip()) and is_applicant(ctx, line.strip())
+               for line in tail if line.strip())
+
+
 def find_first_person(ctx: Context) -> Found | None:
     """A letter in the applicant's own voice: first-person words, and signed by the applicant
     or telling of the applicant's own activities."""
     if len(FIRST_PERSON_WORDS.findall(ctx.raw)) < 3:
         return None
     signer = ctx.found.get("signatory")
-    by_applicant = signer is not None and is_applicant(ctx, str(signer.value))
+    by_applicant = signer is not None and is_applicant(ctx, str(signer.value)) \
+        or _signed_by_applicant(ctx)
     acts = FIRST_PERSON_ACTS.search(ctx.raw)
     if by_applicant or (signer is None and acts):
         where = acts or FIRST_PERSON_WORDS.search(ctx.raw)
