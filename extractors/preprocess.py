@@ -113,10 +113,8 @@ def remove_specks(image: Image.Image) -> Image.Image:
     specks = lone_specks(half)
     if not specks.any():
         return image
-    grown = np.asarray(Image.fromarray(specks.astype(np.uint8) * 255, mode="L")
-                       .filter(ImageFilter.MaxFilter(3))) > 0
     h, w = image.height, image.width
-    mask = np.repeat(np.repeat(grown, 2, 0), 2, 1)[:h, :w]
+    mask = np.repeat(np.repeat(grow(specks, 1), 2, 0), 2, 1)[:h, :w]
     out = np.asarray(image).copy()
     out[:mask.shape[0], :mask.shape[1]][mask] = 255
     return Image.fromarray(out, mode="L")
@@ -147,36 +145,19 @@ def background_spread(image: Image.Image) -> float:
     return float(np.percentile(paper, 90) - np.percentile(paper, 10))
 
 
-def _runs(dark: np.ndarray, k: int) -> np.ndarray:
-    """Pixels on a horizontal run of at least k dark pixels (run-length, one pass)."""
-    h, w = dark.shape
-    padded = np.zeros((h, w + 2), np.int8)
+def _spans(dark: np.ndarray, k: int) -> list[tuple[int, int, int]]:
+    """(line, first cell, cell after the last) of every run of at least k dark cells
+    along each line, one cell longer at both ends: a rule's end lies anywhere in its last
+    cell."""
+    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), np.int8)
     padded[:, 1:-1] = dark
-    edges = np.diff(padded, axis=1).ravel()  # +1 where a run starts, -1 after it ends
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-    long_ = (ends - starts) >= k
-    marks = np.zeros(edges.size + 1, np.int32)
-    marks[starts[long_]] += 1
-    marks[ends[long_]] -= 1
-    return (np.cumsum(marks[:-1]) > 0).reshape(h, w + 1)[:, :w]
-
-
-def _widen(runs: np.ndarray) -> np.ndarray:
-    """Runs one cell longer at both ends."""
-    out = runs.copy()
-    out[:, 1:] |= runs[:, :-1]
-    out[:, :-1] |= runs[:, 1:]
-    return out
-
-
-def _spans(runs: np.ndarray) -> list[tuple[int, int, int]]:
-    """(line, first cell, cell after the last) of every run of True along each line."""
-    padded = np.zeros((runs.shape[0], runs.shape[1] + 2), np.int8)
-    padded[:, 1:-1] = runs
     edges = np.diff(padded, axis=1)
     lines, starts = np.nonzero(edges == 1)
     _, ends = np.nonzero(edges == -1)  # the same order (row-major), one end for each start
-    return list(zip(lines.tolist(), starts.tolist(), ends.tolist(), strict=True))
+    n = dark.shape[1]
+    return [(line, max(0, a - 1), min(n, b + 1))
+            for line, a, b in zip(lines.tolist(), starts.tolist(), ends.tolist(), strict=True)
+            if b - a >= k]
 
 
 RULE_EDGE = 2  # pixels either side of a rule's dark core
@@ -189,16 +170,15 @@ def remove_rules(image: Image.Image) -> Image.Image:
     cells): 16x less work than the page itself."""
     w, h = image.size
     k = max(3, w // 12 // 8)  # a rule is at least 1/12 of the page width long
-    rows = _runs(np.asarray(image.reduce((8, 2))) < 150, k)
-    cols = _runs(np.ascontiguousarray((np.asarray(image.reduce((2, 8))) < 150).T), k)
-    if not rows.any() and not cols.any():
+    rows = _spans(np.asarray(image.reduce((8, 2))) < 150, k)
+    cols = _spans((np.asarray(image.reduce((2, 8))) < 150).T, k)
+    if not rows and not cols:
         return image
     out = image.copy()
     edge = RULE_EDGE  # a scanned rule's blurred edges go too: Tesseract reads them as lines
-    # a rule's end lies anywhere in its last cell: one cell more at both ends (_widen)
-    for r, a, b in _spans(_widen(rows)):
+    for r, a, b in rows:
         out.paste(255, (a * 8, max(0, 2 * r - edge), min(w, b * 8), min(h, 2 * r + 2 + edge)))
-    for c, a, b in _spans(_widen(cols)):
+    for c, a, b in cols:
         out.paste(255, (max(0, 2 * c - edge), a * 8, min(w, 2 * c + 2 + edge), min(h, b * 8)))
     return out
 
