@@ -64,10 +64,11 @@ class DocText:
         hits = [w.confidence for _, w in self._under(start, end)]
         return sum(hits) / len(hits) if hits else 1.0
 
-    def upright_box(self, start: int, end: int) -> BBox | None:
-        """The span's box on the straightened page (the same as `locate`'s for text layers)."""
-        hits = [w for _, w in self._under(start, end)]
-        return union(w.upright or w.bbox for w in hits) if hits else None
+    def upright(self, start: int, end: int) -> tuple[int, BBox] | None:
+        """The span's page and its box on the straightened page (the same box as
+        `locate`'s for text layers)."""
+        hits = self._under(start, end)
+        return (hits[0][0], union(w.upright or w.bbox for _, w in hits)) if hits else None
 
     def line_texts(self) -> list[tuple[int, str]]:
         """(start offset, text) of every line."""

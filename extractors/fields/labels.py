@@ -92,9 +92,8 @@ def _pieces(ctx: Context) -> list[Piece]:
         pos = 0
         for part in SEPARATOR.split(text):
             at = text.find(part, pos)
-            where = ctx.text.locate(start + at, start + at + len(part))
-            box = ctx.text.upright_box(start + at, start + at + len(part))
-            out.append(_unboxed(Piece(start + at, part, where.page or 0, box or (0, 0, 0, 0))))
+            page, box = ctx.text.upright(start + at, start + at + len(part)) or (0, (0, 0, 0, 0))
+            out.append(_unboxed(Piece(start + at, part, page, box)))
             pos = at + len(part)
     return out
 

@@ -245,16 +245,16 @@ def _role_below(ctx: Context, lines: list[tuple[int, str]], i: int) -> bool:
     side put both names on one row and both roles on the next, so in reading order a
     name's role can be three lines on; and OCR may have misspelt it ("Di-ector")."""
     start, text = lines[i]
-    end = start + len(text)
-    box, page = ctx.text.upright_box(start, end), ctx.text.locate(start, end).page
-    if box is None:
+    name = ctx.text.upright(start, start + len(text))
+    if name is None:
         return False
-    x0, y0, x1, y1 = box
+    page, (x0, y0, x1, y1) = name
     h = y1 - y0
     for s, t in lines[i + 1:i + 6]:
-        b = ctx.text.upright_box(s, s + len(t))
-        if b is None or ctx.text.locate(s, s + len(t)).page != page:
+        other = ctx.text.upright(s, s + len(t))
+        if other is None or other[0] != page:
             continue
+        b = other[1]
         if y1 - h / 2 <= b[1] <= y1 + 2 * h and b[0] < x1 and b[2] > x0:
             return is_role(t)
     return False
