@@ -202,10 +202,15 @@ def _ocr_slipped_mention(ctx: Context) -> Found | None:
 SCRAWL_CONFIDENCE = 0.6  # OCR words below this on average: a signature read as letters
 
 
-def find_signatory(ctx: Context) -> Found | None:
+def _after_closing(ctx: Context) -> int | None:
+    """Where the letter's last closing ("Sincerely,") ends; None without one."""
     closings = list(CLOSING.finditer(ctx.raw))
-    if closings:
-        after = closings[-1].end()
+    return closings[-1].end() if closings else None
+
+
+def find_signatory(ctx: Context) -> Found | None:
+    after = _after_closing(ctx)
+    if after is not None:
         person = person_at(ctx.raw, after + 1, span=160, legible=lambda s, e:
                            ctx.text.mean_confidence(s, e) >= SCRAWL_CONFIDENCE)
         if person:
@@ -276,10 +281,10 @@ def find_relationship(ctx: Context) -> Found | None:
 def _signed_by_applicant(ctx: Context) -> bool:
     """The applicant's name on a line of its own after the letter's closing (the signer
     found may be the scrawl above it, read as letters)."""
-    closings = list(CLOSING.finditer(ctx.raw))
-    if not closings:
+    after = _after_closing(ctx)
+    if after is None:
         return False
-    tail = ctx.raw[closings[-1].end():].splitlines()[:6]
+    tail = ctx.raw[after:].splitlines()[:6]
     return any(PERSON.fullmatch(line.strip()) and is_applicant(ctx, line.strip())
                for line in tail if line.strip())
 
