@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.models import Kind
+from core.models import Kind
 
 KINDS_FILE = Path(__file__).with_name("kinds.yaml")
 

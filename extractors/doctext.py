@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.models import BBox, Page, Word
 from extractors.layout import union
-from pipeline.models import BBox, Page, Word
 
 
 @dataclass(frozen=True)

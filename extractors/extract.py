@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from core.models import Document, FieldValue, Kind, Manifest
 from extractors.doctext import DocText
 from extractors.fields import amounts, orgs, people, when, work
 from extractors.fields.base import Context, Found
-from pipeline.models import Document, FieldValue, Kind, Manifest
 
 Finder = Callable[[Context], Found | None]
 

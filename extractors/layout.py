@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.models import BBox, Line, Word
+from core.models import BBox, Line, Word
 
 GAP_FACTOR = 2.5  # a gap wider than this many font heights splits a line into segments
 

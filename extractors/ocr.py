@@ -19,6 +19,9 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
+from core.errors import IntakeError
+from core.models import Line, Page, TextSource, Word
+from core.settings import get_settings
 from extractors.layout import keyed_lines, make_line
 from extractors.preprocess import (
     BLANK_INK,
@@ -34,9 +37,6 @@ from extractors.preprocess import (
     to_scan_box,
     upright,
 )
-from pipeline.errors import IntakeError
-from pipeline.models import Line, Page, TextSource, Word
-from pipeline.settings import get_settings
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
 SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None  # page images in memory, not on disk

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from PIL import Image
 
+from core.models import Page
+from core.settings import get_settings
 from extractors.ocr import OCR_VERSION, PageImage, ocr_pages
-from pipeline.models import Page
-from pipeline.settings import get_settings
 
 BATCH = 5  # pages per Tesseract run at most (bench ratio: 0.84 with 1, 0.89 with 3, 0.92+ with 5)
 BATCH_PIXELS = 35_000_000  # taking stops at this many pixels (four letter pages at 300 dpi)

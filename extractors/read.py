@@ -12,12 +12,12 @@ from pathlib import Path
 import pdfplumber
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from core.errors import ReadError
+from core.models import Page, SourceFile
+from core.settings import get_settings
 from extractors import ocr_pool
 from extractors.ocr import LOW_RES
 from extractors.read_pdf import iter_text_pages
-from pipeline.errors import ReadError
-from pipeline.models import Page, SourceFile
-from pipeline.settings import get_settings
 
 WORDLIKE = re.compile(r"^(?:[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,}|[A-Za-z]|\d[\d.,/:-]*|[&/–—-])[.,;:!?)]*$")
 

@@ -10,9 +10,9 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
+from core.errors import ReadError
+from core.models import Page, TextSource, Word
 from extractors.layout import words_to_lines
-from pipeline.errors import ReadError
-from pipeline.models import Page, TextSource, Word
 
 
 def open_pdf(path: Path) -> pdfplumber.PDF:

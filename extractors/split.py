@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.models import Kind, Page
 from extractors.classify import classify
-from pipeline.models import Kind, Page
 
 PAGE_OF = re.compile(r"\bpage[.,:]?\s*(\d{1,3})[.,]?\s*(?:of|/)\s*(\d{1,3})\b", re.I)  # OCR: "Page. 2 of 2"
 PAGE_N = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?(\d{1,3})(?:\s*-)?\s*$", re.I)

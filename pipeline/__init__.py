@@ -1,9 +1,3 @@
-"""clerk-intake's pipeline: ingest, stages, the Prefect flows and the command line.
-
-Prefect's environment (project-own PREFECT_HOME, analytics off, quiet logs) is set here,
-before anything can import Prefect.
-"""
-
-from pipeline.prefect_env import configure
-
-configure()
+"""clerk-intake's pipeline: ingest, the stages and their one composition, the Prefect flows
+and the command line. Prefect is configured (pipeline/prefect_env.py) by pipeline/flow.py,
+the only module that imports it, and only when a flow is run."""

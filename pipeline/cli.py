@@ -11,8 +11,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from pipeline.errors import ExitCode, IntakeError
-from pipeline.models import PacketResult
+from core.errors import ExitCode, IntakeError
+from core.models import PacketResult
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="clerk-intake: IIMC designation packets to reviewed credit proposals.")
@@ -82,10 +82,7 @@ def _run(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
          manifest: Path | None, prefect: bool) -> PacketResult:
     from pipeline import stages
     if not prefect:
-        result = stages.process(packet, overrides, manifest)
-        if out is not None:
-            stages.write_result(result, out)
-        return result
+        return stages.process(packet, overrides, manifest, out)
     stages.ingest(packet, overrides, manifest)  # bad manifests fail fast, before Prefect starts
     from pipeline.flow import process_packet
     return process_packet(packet, out, overrides, manifest)
@@ -99,12 +96,12 @@ def batch(
     summary: Annotated[bool, typer.Option(help="print a line per packet")] = False,
 ) -> None:
     """Process every packet in an inbox folder; one bad packet never stops the others."""
-    from pipeline.inbox import find_packets, run_batch
+    from pipeline.inbox import find_packets
     packets = find_packets(inbox)
     if not packets:
         err.print(f"[bold red]error:[/] no packets in {inbox}")
         raise typer.Exit(int(ExitCode.bad_input))
-    outcome = run_batch(packets, out_dir, prefect)
+    outcome = _run_batch(packets, out_dir, prefect)
     failed = {k: v for k, v in outcome.items() if v != "ok"}
     Console().print(f"{len(outcome) - len(failed)} of {len(outcome)} packets processed "
                     f"into {out_dir}")
@@ -113,6 +110,15 @@ def batch(
     if summary:
         from pipeline.summary import print_batch
         print_batch(sorted(out_dir.glob("*.json")))
+
+
+def _run_batch(packets: list[Path], out_dir: Path, prefect: bool) -> dict[str, str]:
+    from pipeline.inbox import run_each
+    if prefect:
+        from pipeline.flow import process_inbox
+        return process_inbox(packets, out_dir)
+    from pipeline import stages
+    return run_each(packets, out_dir, lambda p, out: stages.process(p, out=out))
 
 
 @app.command()

@@ -18,10 +18,10 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.errors import PacketError
-from pipeline.models import Document, PacketResult
+from core.errors import PacketError
+from core.models import Document, PacketResult
+from core.names import names_match
 from pipeline.stages import process
-from scoring.names import names_match
 
 NAME_FIELDS = {"applicant_name", "signatory"}
 

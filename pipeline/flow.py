@@ -1,73 +1,38 @@
-"""The Prefect flows. Each task is a one-line wrapper over a stage of pipeline/stages.py,
-which holds the logic and is tested directly."""
+"""The Prefect flows. They run `stages.run_packet`, the same composition of the stages as the
+plain pipeline, with each stage a Prefect task: a thin wrapper over the plain function of
+pipeline/stages.py, which holds the logic and is tested directly."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from prefect import flow, task, unmapped
-from prefect.cache_policies import NO_CACHE
+from pipeline.prefect_env import configure
 
-from pipeline import stages
-from pipeline.models import Document, Manifest, PacketResult, SourceFile
+configure()  # project-own PREFECT_HOME, analytics off: before Prefect is first imported
 
+from prefect import flow, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
 
-def stage(name: str):  # type: ignore[no-untyped-def]
-    """A task that neither caches nor persists: stages pass live objects, in memory."""
-    return task(name=name, cache_policy=NO_CACHE, persist_result=False)
+from core.models import PacketResult  # noqa: E402
+from pipeline import stages  # noqa: E402
+from pipeline.inbox import run_each  # noqa: E402
 
-
-@stage("ingest")
-def ingest(packet: Path, overrides: dict[str, Any] | None,
-           manifest_path: Path | None) -> stages.Intake:
-    return stages.ingest(packet, overrides, manifest_path)
+T = TypeVar("T")
 
 
-@stage("read")
-def read(root: Path, source: SourceFile) -> stages.FileRead:
-    return stages.read_file(root, source)
-
-
-@stage("split")
-def split(reads: list[stages.FileRead]) -> list[Document]:
-    return stages.number_documents([d for r in reads for d in stages.split_file(r)])
-
-
-@stage("classify")
-def classify(docs: list[Document]) -> list[Document]:
-    return [stages.classify_document(d) for d in docs]
-
-
-@stage("extract")
-def extract(docs: list[Document], manifest: Manifest) -> list[Document]:
-    return [stages.extract_document(d, manifest) for d in docs]
-
-
-@stage("validate")
-def validate(docs: list[Document], manifest: Manifest) -> list[Document]:
-    return stages.validate_documents(docs, manifest)
-
-
-@stage("score")
-def score(intake: stages.Intake, docs: list[Document]) -> PacketResult:
-    return stages.score_packet(intake, docs)
-
-
-@stage("write")
-def write(result: PacketResult, out: Path) -> Path:
-    return stages.write_result(result, out)
+def as_task(name: str, fn: Callable[..., T], /, *args: Any) -> T:
+    """Run one stage as a Prefect task that neither caches nor persists: stages pass live
+    objects, in memory."""
+    wrap = task(name=name, cache_policy=NO_CACHE, persist_result=False)
+    return wrap(fn)(*args)
 
 
 def _one_packet(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
                 manifest_path: Path | None) -> PacketResult:
-    intake = ingest(packet, overrides, manifest_path)
-    reads = read.map(unmapped(intake.root), intake.files).result()  # files in parallel
-    docs = validate(extract(classify(split(reads)), intake.manifest), intake.manifest)
-    result = score(intake, docs)
-    if out is not None:
-        write(result, out)
-    return result
+    intake = as_task("ingest", stages.ingest, packet, overrides, manifest_path)
+    return stages.run_packet(intake, out, as_task)
 
 
 @flow(name="process_packet", log_prints=True)
@@ -82,6 +47,4 @@ def process_packet(packet: Path, out: Path | None = None,
 def process_inbox(packets: list[Path], out_dir: Path) -> dict[str, str]:
     """A batch in one flow run, so Prefect's start-up is paid once, not per packet.
     A packet that fails is reported and the others go on."""
-    from pipeline.inbox import run_each
-
     return run_each(packets, out_dir, lambda p, out: _one_packet(p, out, None, None))

@@ -34,11 +34,3 @@ def run_each(packets: list[Path], out_dir: Path,
         except Exception as e:  # one bad packet never stops the batch
             outcome[str(packet)] = f"failed: {e}"
     return outcome
-
-
-def run_batch(packets: list[Path], out_dir: Path, prefect: bool) -> dict[str, str]:
-    if prefect:
-        from pipeline.flow import process_inbox
-        return process_inbox(packets, out_dir)
-    from pipeline import stages
-    return run_each(packets, out_dir, lambda p, out: stages.write_result(stages.process(p), out))

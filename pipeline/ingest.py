@@ -8,9 +8,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from pipeline.errors import IntakeError, PacketError
-from pipeline.models import SourceFile
-from pipeline.settings import get_settings
+from core.errors import IntakeError, PacketError
+from core.models import SourceFile
+from core.settings import get_settings
 
 NOT_DOCUMENTS = {"packet.json", "truth.json"}
 MAGIC = (

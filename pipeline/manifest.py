@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.errors import ManifestError
-from pipeline.models import Manifest
+from core.errors import ManifestError
+from core.models import Manifest
 
 
 def manifest_path_for(packet: Path) -> Path:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from pipeline.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 
 DEFAULTS = {
     "PREFECT_HOME": str(PROJECT_ROOT / ".prefect"),

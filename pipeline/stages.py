@@ -1,8 +1,8 @@
 """The pipeline's stages as plain functions on the shared model.
 
 ingest → read → split → classify → extract → validate → score → write. The Prefect flow
-(pipeline/flow.py) wraps each in a task; `process` composes them without Prefect for the
-eval and the tests.
+(pipeline/flow.py) runs `run_packet`, the one composition of them, with each stage as a
+task; `process` runs the same composition directly, for the eval and the tests.
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ import importlib
 import json
 import re
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from extractors.classify import classify
-from extractors.read import read_source
-from extractors.split import split_pages
-from pipeline.errors import PacketError, ReadError
-from pipeline.ingest import describe_file, list_packet_files
-from pipeline.manifest import load_manifest
-from pipeline.models import (
+from core.errors import PacketError, ReadError
+from core.models import (
     Document,
     Flag,
     FlagCode,
@@ -33,8 +29,16 @@ from pipeline.models import (
     Page,
     SourceFile,
 )
-from scoring.engine import score
+from extractors.classify import classify
+from extractors.read import read_source
+from extractors.split import split_pages
+from pipeline.ingest import describe_file, list_packet_files
+from pipeline.manifest import load_manifest
+from scoring.engine import ScoreResult, score
 from scoring.validate import find_duplicates, severity_of, validate
+
+T = TypeVar("T")
+UNREAD = frozenset({FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE})
 
 
 @dataclass(frozen=True)
@@ -127,7 +131,7 @@ def _warm_up() -> None:
 
 def validate_documents(docs: list[Document], manifest: Manifest) -> list[Document]:
     for doc in docs:
-        if doc.page_data:
+        if not any(f.code in UNREAD for f in doc.flags):  # a file or page not read: no facts
             doc.flags.extend(validate(doc, manifest))
     find_duplicates(docs)
     return docs
@@ -139,8 +143,7 @@ def number_documents(docs: list[Document]) -> list[Document]:
     return docs
 
 
-def score_packet(intake: Intake, docs: list[Document]) -> PacketResult:
-    outcome = score(docs, intake.manifest)
+def packet_result(intake: Intake, docs: list[Document], outcome: ScoreResult) -> PacketResult:
     return PacketResult(
         packet_id=intake.packet_id, program=intake.manifest.program,
         applicant=intake.manifest.applicant,
@@ -160,20 +163,51 @@ def write_result(result: PacketResult, out: Path) -> Path:
     return out
 
 
-def documents_of(intake: Intake, reads: list[FileRead]) -> list[Document]:
-    docs = [doc for read in reads for doc in split_file(read)]
-    docs = number_documents(docs)
-    for doc in docs:
-        classify_document(doc)
-        extract_document(doc, intake.manifest)
-    return validate_documents(docs, intake.manifest)
+class Runner(Protocol):
+    """How a stage is run: directly (`direct`) or as a Prefect task (pipeline/flow.py)."""
+
+    def __call__(self, name: str, fn: Callable[..., T], /, *args: Any) -> T: ...
+
+
+def direct(name: str, fn: Callable[..., T], /, *args: Any) -> T:
+    return fn(*args)
+
+
+def split_files(reads: list[FileRead]) -> list[Document]:
+    return number_documents([doc for read in reads for doc in split_file(read)])
+
+
+def classify_documents(docs: list[Document]) -> list[Document]:
+    return [classify_document(doc) for doc in docs]
+
+
+def extract_documents(docs: list[Document], manifest: Manifest) -> list[Document]:
+    return [extract_document(doc, manifest) for doc in docs]
+
+
+def assess(docs: list[Document], manifest: Manifest, run: Runner = direct) -> ScoreResult:
+    """validate → score: flags on every readable document, duplicates, then the points."""
+    docs = run("validate", validate_documents, docs, manifest)
+    return run("score", score, docs, manifest)
+
+
+def run_packet(intake: Intake, out: Path | None = None, run: Runner = direct) -> PacketResult:
+    """The one composition of the stages, for the plain pipeline and the Prefect flow alike:
+    read → split → classify → extract → validate → score (→ write)."""
+    reads = run("read", read_files, intake)
+    docs = run("split", split_files, reads)
+    docs = run("classify", classify_documents, docs)
+    docs = run("extract", extract_documents, docs, intake.manifest)
+    result = packet_result(intake, docs, assess(docs, intake.manifest, run))
+    if out is not None:
+        run("write", write_result, result, out)
+    return result
 
 
 def process(packet: Path, overrides: dict[str, Any] | None = None,
-            manifest_path: Path | None = None) -> PacketResult:
+            manifest_path: Path | None = None, out: Path | None = None) -> PacketResult:
     """The whole pipeline for one packet, without Prefect."""
-    intake = ingest(packet, overrides, manifest_path)
-    return score_packet(intake, documents_of(intake, read_files(intake)))
+    return run_packet(ingest(packet, overrides, manifest_path), out)
 
 
 def read_files(intake: Intake) -> list[FileRead]:
@@ -182,8 +216,6 @@ def read_files(intake: Intake) -> list[FileRead]:
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="read") as pool:
         return list(pool.map(lambda f: read_file(intake.root, f), intake.files))
 
-
-UNREAD = {FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE}
 
 
 def nothing_readable(result: PacketResult) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.models import PacketResult
+from core.models import PacketResult
 
 SHOWN_FIELDS = ("applicant_name", "title", "position", "degree", "provider", "start_date",
                 "end_date", "degree_date", "hours", "credit_units")

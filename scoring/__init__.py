@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from core.names import family_name, matches_applicant, names_match
 from scoring.engine import ScoreResult, score
-from scoring.names import family_name, matches_applicant, names_match
 from scoring.rules import RuleBook, RuleFileError, default_rules, load_rules
 from scoring.validate import find_duplicates, severity_of, validate
 

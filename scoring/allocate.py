@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from pipeline.models import Category, Program, Total
+from core.models import Category, Program, Total
 from scoring.rules import RuleBook
 
 Sums = Mapping[Category, float]

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.models import Document
+from core.models import Document
 from scoring.rules import Rule, RuleBook, Unit
 from scoring.validate import field_date, number, text, work_date
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from pipeline.models import (
+from core.models import (
     Category,
     Document,
     FieldValue,

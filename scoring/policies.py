@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pipeline.models import Document, Manifest, Program
+from core.models import Document, Manifest, Program
 from scoring.rules import RuleBook
 
 DayOf = Callable[[Document], dt.date | None]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.models import Category, Document, Manifest, Program
+from core.models import Category, Document, Manifest, Program
 from scoring.policies import policy_515
 from scoring.rules import Rule, RuleBook
 from scoring.validate import ONLINE, ONLINE_RULED, WEBINAR, number, text, work_date

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from pipeline.models import Category, Program
+from core.models import Category, Program
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
 

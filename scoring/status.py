@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.models import (
+from core.models import (
     Category,
     CategoryStatus,
     CountedDocument,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
-from pipeline.models import (
+from core.models import (
     Document,
     Flag,
     FlagCode,
@@ -20,7 +20,7 @@ from pipeline.models import (
     Severity,
     TextSource,
 )
-from scoring.names import applicant_names, family_name, matches_applicant
+from core.names import applicant_names, family_name, matches_applicant
 from scoring.policies import mmc_cutoff, predates_exemption
 from scoring.rules import RuleBook, default_rules
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.models import Applicant, Manifest
+from core.models import Applicant, Manifest
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def _own_ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests OCR for real: a fresh OCR cache per test session, never the developer's."""
     import os
 
-    from pipeline.settings import get_settings
+    from core.settings import get_settings
 
     os.environ["INTAKE_CACHE_DIR"] = str(tmp_path_factory.mktemp("ocr-cache"))
     get_settings.cache_clear()

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.models import Category, Program
+from core.models import Category, Program
 from scoring.allocate import Choice, allocate, credited_totals, shortfall
 from scoring.engine import score
 from scoring.rules import default_rules

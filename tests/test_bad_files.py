@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
-from pipeline.models import FlagCode
+from core.models import FlagCode
 from pipeline.stages import process
 from tests.render import render_pdf, write_manifest
 

@@ -3,7 +3,7 @@ of one template are not (RULINGS.md 12)."""
 
 from __future__ import annotations
 
-from pipeline.models import Document, FieldValue, FlagCode, Kind, Line, Page, TextSource, Word
+from core.models import Document, FieldValue, FlagCode, Kind, Line, Page, TextSource, Word
 from scoring.validate import find_duplicates
 
 TEXT = ("Georgia Municipal Clerks Association Certificate of Attendance This certifies that "

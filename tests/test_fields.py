@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from core.models import Document, Manifest
 from extractors.fields.amounts import _leading_number
 from extractors.fields.labels import INLINE, LABEL_LINE, _is_label
 from extractors.fields.people import is_role
 from pipeline.ingest import describe_file
-from pipeline.models import Document, Manifest
 from pipeline.stages import classify_document, extract_document, read_file
 from tests.render import render_pdf
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.names import names_match
+from core.names import names_match
 
 
 @pytest.mark.parametrize(("a", "b", "fuzzy", "same"), [

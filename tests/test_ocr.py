@@ -10,11 +10,11 @@ import pdfplumber
 import pytest
 from PIL import Image, ImageDraw
 
+from core.models import Line, Page, TextSource, Word
 from extractors import ocr_pool
 from extractors.ocr import PageImage, ocr_pages
 from extractors.read import _rasterize, text_layer_ok
 from pipeline.ingest import describe_file
-from pipeline.models import Line, Page, TextSource, Word
 from pipeline.stages import process, read_file
 from tests.render import render_pdf, write_manifest
 
@@ -147,7 +147,7 @@ def test_image_only_and_mixed_pdf(tmp_path: Path) -> None:
 
 
 def test_second_run_does_no_ocr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.settings import get_settings
+    from core.settings import get_settings
 
     monkeypatch.setenv("INTAKE_CACHE_DIR", str(tmp_path / "cache"))
     get_settings.cache_clear()

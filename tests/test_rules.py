@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import Applicant, Category, Document, FlagCode, Kind, Manifest, Program
-from scoring.engine import ScoreResult, score
+from core.models import Applicant, Category, Document, FlagCode, Kind, Manifest, Program
+from pipeline.stages import assess
+from scoring.engine import ScoreResult
 from scoring.rules import default_rules
-from scoring.validate import find_duplicates, validate
 from tests.test_scoring import make_doc
 
-SEED = next(Path("/work/shared/seeds").glob("003_*.txt"), None)
+SEED = next((Path(__file__).resolve().parents[1].parent / "shared" / "seeds").glob("003_*.txt"), None)
 RECEIVED = dt.date(2026, 11, 2)
 
 
@@ -37,11 +37,8 @@ def cmc(region: int = 3, received: dt.date = RECEIVED) -> Manifest:
 
 
 def run(docs: list[Document], manifest: Manifest) -> ScoreResult:
-    """As the pipeline does: flags, duplicates, then scoring."""
-    for doc in docs:
-        doc.flags = validate(doc, manifest)
-    find_duplicates(docs)
-    return score(docs, manifest)
+    """As the pipeline does (the same composition): flags, duplicates, then scoring."""
+    return assess(docs, manifest)
 
 
 def points(result: ScoreResult, doc_id: str) -> list[tuple[str, float | None]]:

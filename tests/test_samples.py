@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from core.models import FlagCode, PacketResult
 from pipeline.evaluate import evaluate_dir, find_samples
-from pipeline.models import FlagCode, PacketResult
 from pipeline.stages import process
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "born_digital"

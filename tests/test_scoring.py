@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.models import (
+from core.models import (
     Applicant,
     Category,
     Document,

@@ -6,7 +6,7 @@ from typing import Any
 
 from hypothesis import given, settings
 
-from pipeline.models import Category, Kind
+from core.models import Category, Kind
 from scoring.engine import score
 from tests.test_scoring import make_doc, manifest, packets, rejected
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.models import (
+from core.models import (
     Applicant,
     Document,
     FieldValue,

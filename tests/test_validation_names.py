@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.models import Applicant
-from scoring.names import family_name, matches_applicant, names_match
+from core.models import Applicant
+from core.names import family_name, matches_applicant, names_match
 
 APPLICANT = Applicant(name="Maria L. Gonzalez", former_names=["Maria Lopez"], region=3)
 

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
 
+from core.models import Kind, Manifest
 from extractors.dates import DateMention, find_dates
 from extractors.doctext import DocText
 from extractors.nlp import parse
-from pipeline.models import Kind, Manifest
 
 if TYPE_CHECKING:
     from extractors.fields.labels import Labelled

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from core.models import Kind
 from extractors.fields.base import Context, Found, clean
-from pipeline.models import Kind
 
 BY_CUE = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
                     r"administered|awarded|delivered|organi[sz]ed)\s+by\s+(?:the\s+)?", re.I)

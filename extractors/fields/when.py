@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from core.models import Kind
 from extractors.dates import DateMention
 from extractors.fields.base import Context, Found
-from pipeline.models import Kind
 
 ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|printed|"
                        r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$", re.I)

@@ -10,8 +10,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict
 
+from core.models import Kind
 from extractors.fields.base import Context, Found, clean
-from pipeline.models import Kind
 
 ACTIVITIES_FILE = Path(__file__).resolve().parent.parent / "activities.yaml"
 

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.models import Applicant
+from core.models import Applicant
 
 HONORIFICS = frozenset({"ms", "mr", "mrs", "miss", "mx", "dr", "hon", "honorable", "rev"})
 POST_NOMINALS = frozenset({
