@@ -14,6 +14,7 @@ demo: setup
 lint: setup
 	$(VENV)/ruff check core pipeline extractors scoring samples tests bench
 	$(VENV)/mypy core pipeline extractors scoring
+	$(VENV)/lint-imports --no-cache
 
 test: lint
 	$(VENV)/pytest -n 2 -q
