@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.models import Document
+from scoring.facts import field_date, number, text, work_date
 from scoring.rules import Rule, RuleBook, Unit
-from scoring.validate import field_date, number, text, work_date
 
 _EPS = 1e-9
 

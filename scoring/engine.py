@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -23,11 +23,11 @@ from core.models import (
 )
 from scoring.allocate import Choice, allocate, credited_totals
 from scoring.amounts import Amount, compute
+from scoring.facts import CREDITABLE, number, packet_order, text
 from scoring.policies import Exclusion, exclusions
-from scoring.routing import EDUCATION_SIDE, Routed, route
+from scoring.routing import EDUCATION_SIDE, Routed, Routing, Unrouted, route
 from scoring.rules import Rule, RuleBook, default_rules
 from scoring.status import status_update
-from scoring.validate import CREDITABLE, number, packet_order, text, work_date
 
 
 class ScoreResult(BaseModel):
@@ -131,11 +131,14 @@ def recertification(manifest: Manifest, book: RuleBook) -> Routed | None:
     return Routed(doc, (rule,), note="manifest: cmc_recertification_date")
 
 
-def drafts_for(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
-               excluded: dict[str, Exclusion] | None = None) -> list[Draft]:
-    excluded = excluded if excluded is not None else {}
-    routed = [r for d in packet_order(docs)
-              if eligible(d) and d.id not in excluded and (r := route(d, manifest, book))]
+def routings(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
+             excluded: Mapping[str, Exclusion]) -> list[Routing]:
+    """The rows of every eligible, not excluded document, in packet order."""
+    return [route(d, manifest, book) for d in packet_order(docs)
+            if eligible(d) and d.id not in excluded]
+
+
+def drafts_for(routed: list[Routed], manifest: Manifest, book: RuleBook) -> list[Draft]:
     if (recert := recertification(manifest, book)) is not None:
         routed.append(recert)
     fixed = apply_caps([_draft(r, r.options[0], book) for r in routed if not r.either])
@@ -206,8 +209,10 @@ def score(
     proposal; null points count 0."""
     book = rules or default_rules()
     creditable = [d for d in docs if eligible(d)]
-    excluded = exclusions(creditable, manifest, book, work_date)
-    drafts = drafts_for(docs, manifest, book, excluded)
+    excluded = exclusions(creditable, manifest, book)
+    routes = routings(docs, manifest, book, excluded)
+    drafts = drafts_for([r for r in routes if isinstance(r, Routed)], manifest, book)
+    unrouted = {r.doc.id: r for r in routes if isinstance(r, Unrouted)}
     totals = credited_totals(_sums(drafts), manifest.program, book, _locked(drafts))
     proposals = [to_proposal(d, book) for d in drafts]
     needed = still_needed(totals, book)
@@ -216,5 +221,5 @@ def score(
         totals=totals,
         requirements_met=all(t.needed == 0 for t in totals.values()),
         still_needed=needed,
-        status=status_update(docs, proposals, totals, manifest, book, excluded),
+        status=status_update(docs, proposals, totals, book, excluded, unrouted),
     )
