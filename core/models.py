@@ -12,7 +12,14 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+)
 
 SCHEMA_VERSION = "1"
 
@@ -233,6 +240,68 @@ class Document(BaseModel):
         return any(f.code == code for f in self.flags)
 
 
+class Placement(BaseModel):
+    """RULINGS.md 9: the row an either-side item was placed on, and the rows it was not."""
+
+    chosen: str
+    instead_of: list[str]
+    ruling: int = Field(9, description="the RULINGS.md number that decided the placement")
+
+
+_Num = float | None
+
+
+class ProposalTrace(BaseModel):
+    """How a proposal's points were reached: the rule and its sources, the document's
+    inputs, every number the rule used, and the choices made on the way.
+
+    Only the entries the rule used are written: an absent entry was not used, a null one
+    was looked for and not stated (e.g. `hours` of an hour-rated course without hours).
+    """
+
+    rule: str | None = Field(None, description="the rule id (as the proposal's `rule`)")
+    citations: list[str] = Field(
+        default_factory=list, description="the guideline row, its footnotes and rulings")
+    inputs: dict[str, str | float | bool] = Field(
+        default_factory=dict, description="the document's activity, delivery, assessment")
+    unit: str | None = Field(None, description="the rule's unit (scoring/rules.yaml)")
+    hours: _Num = Field(None, description="contact hours")
+    days: _Num = Field(None, description="days of attendance")
+    credit_units: _Num = None
+    years: int | float | None = Field(None, description="years or terms counted")
+    years_stated: _Num = Field(None, description="years or terms stated in words")
+    start: dt.date | None = Field(None, description="start of a span of service")
+    end: dt.date | None = Field(None, description="end of a span of service")
+    end_from: str | None = Field(None, description="the field the end was read from")
+    completed_years: int | None = Field(None, description="whole years of the span")
+    work_date: dt.date | None = Field(None, description="the date of the work (RULINGS.md 13)")
+    amount: _Num = Field(None, description="the row's amount for that date")
+    dated: list[str] | None = Field(None, description="the row's dated amounts")
+    min_contact_hours: _Num = Field(None, description="the session minimum (RULINGS.md 1)")
+    min_hours: _Num = Field(None, description="the row's minimum training hours")
+    rate: str | None = Field(None, description="e.g. '1 point per 2 hours'")
+    raw: _Num = Field(None, description="points before flooring")
+    floored: _Num = Field(None, description="points floored to the half point (RULINGS.md 1)")
+    cap_item: _Num = Field(None, description="the most one document earns under the rule")
+    before_cap_item: _Num = None
+    cap_category: _Num = Field(None, description="the packet cap that reduced the points")
+    computed: _Num = Field(None, description="the amount computed before it was left to a "
+                                             "reviewer")
+    route: str | None = Field(None, description="how the row was chosen")
+    review: str | None = Field(None, description="why the amount is left to a reviewer")
+    placement: Placement | None = None
+    points: _Num = Field(None, description="the proposal's points")
+
+    # No return annotation: the JSON Schema of the result then keeps these fields.
+    @model_serializer(mode="wrap")
+    def _used_entries(self, handler: SerializerFunctionWrapHandler):
+        return {k: v for k, v in handler(self).items() if k in self.model_fields_set}
+
+    def updated(self, other: ProposalTrace) -> ProposalTrace:
+        """This trace with the entries `other` used added (theirs win)."""
+        return self.model_copy(update={k: getattr(other, k) for k in other.model_fields_set})
+
+
 class Proposal(BaseModel):
     document_id: str
     category: Category
@@ -241,7 +310,7 @@ class Proposal(BaseModel):
     explanation: str
     status: ProposalStatus = ProposalStatus.proposed
     citation: str = ""
-    trace: dict[str, Any] = Field(default_factory=dict)
+    trace: ProposalTrace = Field(default_factory=ProposalTrace)
 
 
 class Total(BaseModel):

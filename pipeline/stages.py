@@ -34,8 +34,10 @@ from extractors.read import read_source
 from extractors.split import split_pages
 from pipeline.ingest import describe_file, list_packet_files
 from pipeline.manifest import load_manifest
+from scoring.duplicates import find_duplicates
 from scoring.engine import ScoreResult, score
-from scoring.validate import find_duplicates, severity_of, validate
+from scoring.flag_catalogue import severity_of
+from scoring.validate import validate
 
 T = TypeVar("T")
 UNREAD = frozenset({FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE})

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from core.names import family_name, matches_applicant, names_match
+from scoring.duplicates import find_duplicates
 from scoring.engine import ScoreResult, score
+from scoring.flag_catalogue import severity_of
 from scoring.rules import RuleBook, RuleFileError, default_rules, load_rules
-from scoring.validate import find_duplicates, severity_of, validate
+from scoring.validate import validate
 
 __all__ = [
     "RuleBook", "RuleFileError", "ScoreResult", "default_rules", "family_name",

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from typing import Any
 
-from core.models import Document
+from core.models import Document, ProposalTrace
+from scoring.facts import field_date, number, text, work_date
 from scoring.rules import Rule, RuleBook, Unit
-from scoring.validate import field_date, number, text, work_date
 
 _EPS = 1e-9
 
@@ -20,7 +19,7 @@ class Amount:
 
     points: float | None
     how: str = ""
-    trace: dict[str, Any] = field(default_factory=dict)
+    trace: ProposalTrace = field(default_factory=ProposalTrace)
 
 
 def floor_half(x: float) -> float:
@@ -44,31 +43,33 @@ def _plural(n: float, word: str) -> str:
     return f"{n:g} {word}" if n == 1 else f"{n:g} {word}s"
 
 
-def _rate(rule: Rule, quantity: float, unit: str, trace: dict[str, Any]) -> Amount:
+def _rate(rule: Rule, quantity: float, unit: str,
+          trace: ProposalTrace | None = None) -> Amount:
     points = rule.points or 0.0
     raw = quantity * points / rule.per
     per = unit if rule.per == 1 else _plural(rule.per, unit)
     rate = f"{_plural(points, 'point')} per {per}"
     key = f"{unit}s".replace(" ", "_")
-    trace |= {key: quantity, "rate": rate, "raw": raw, "floored": floor_half(raw)}
+    used = {key: quantity, "rate": rate, "raw": raw, "floored": floor_half(raw)}
+    trace = (trace or ProposalTrace()).model_copy(update=used)
     return Amount(floor_half(raw), f"{_plural(quantity, unit)} at {rate}", trace)
 
 
 def _hours(rule: Rule, doc: Document, book: RuleBook) -> Amount:
     hours = number(doc, "hours")
     if hours is None:
-        return Amount(None, "no contact hours stated", {"hours": None})
+        return Amount(None, "no contact hours stated", ProposalTrace(hours=None))
     if hours < book.min_contact_hours:
-        trace = {"hours": hours, "min_contact_hours": book.min_contact_hours}
+        trace = ProposalTrace(hours=hours, min_contact_hours=book.min_contact_hours)
         return Amount(0.0, f"{hours:g} hours is under {book.min_contact_hours:g} contact hour", trace)
-    return _rate(rule, hours, "hour", {})
+    return _rate(rule, hours, "hour")
 
 
 def _credit_units(rule: Rule, doc: Document) -> Amount:
     units = number(doc, "credit_units")
     if units is None:
-        return Amount(None, "no credit units stated", {"credit_units": None})
-    return _rate(rule, units, "credit unit", {})
+        return Amount(None, "no credit units stated", ProposalTrace(credit_units=None))
+    return _rate(rule, units, "credit unit")
 
 
 def _span(doc: Document) -> tuple[dt.date | None, dt.date | None, str]:
@@ -79,14 +80,13 @@ def _span(doc: Document) -> tuple[dt.date | None, dt.date | None, str]:
 def _years(rule: Rule, doc: Document) -> Amount:
     stated = number(doc, "years")
     if stated is not None and text(doc, "activity") != "employment":
-        return _rate(rule, math.floor(stated + _EPS), "year", {"years_stated": stated})
+        return _rate(rule, math.floor(stated + _EPS), "year", ProposalTrace(years_stated=stated))
     start, end, end_name = _span(doc)
     if start is None or end is None:
-        span = {"start": start and start.isoformat(), "end": end and end.isoformat()}
+        span = ProposalTrace(start=start, end=end)
         return Amount(None, "the span of service is not stated", span)
     years = completed_years(start, end)
-    trace: dict[str, Any] = {"start": start.isoformat(), "end": end.isoformat(),
-                             "end_from": end_name, "completed_years": years}
+    trace = ProposalTrace(start=start, end=end, end_from=end_name, completed_years=years)
     if text(doc, "activity") != "employment":
         years = max(1, years)  # RULINGS.md 8: a stated term counts at least one
     return _rate(rule, years, "year", trace)
@@ -95,12 +95,13 @@ def _years(rule: Rule, doc: Document) -> Amount:
 def _per_item(rule: Rule, doc: Document) -> Amount:
     day = work_date(doc)
     amount = rule.amount_on(day)
-    trace: dict[str, Any] = {"work_date": day.isoformat() if day else None, "amount": amount}
+    trace = ProposalTrace(work_date=day, amount=amount)
     if rule.dated:
-        trace["dated"] = [f"{d.points:g} before {d.before.isoformat()}" for d in rule.dated]
+        dated = [f"{d.points:g} before {d.before.isoformat()}" for d in rule.dated]
+        trace = trace.model_copy(update={"dated": dated})
     if rule.min_hours is not None:
         hours = number(doc, "hours")
-        trace |= {"hours": hours, "min_hours": rule.min_hours}
+        trace = trace.model_copy(update={"hours": hours, "min_hours": rule.min_hours})
         if hours is None:
             return Amount(None, "training hours not stated", trace)
         if hours < rule.min_hours:
@@ -116,17 +117,18 @@ def _hours_or_days(rule: Rule, doc: Document, book: RuleBook) -> Amount:
     if days is None and start is not None:
         days = float(inclusive_days(start, field_date(doc, "end_date")))
     if days is None:
-        return Amount(None, "neither hours nor days stated", {"hours": None, "days": None})
+        return Amount(None, "neither hours nor days stated", ProposalTrace(hours=None, days=None))
     per_day = rule.per_day or 0.0
     raw = days * per_day
-    trace = {"days": days, "rate": f"{per_day:g} per day", "raw": raw}
+    trace = ProposalTrace(days=days, rate=f"{per_day:g} per day", raw=raw)
     return Amount(floor_half(raw), f"{_plural(days, 'day')} at {per_day:g} per day", trace)
 
 
 def _cap_item(rule: Rule, amount: Amount) -> Amount:
     if rule.cap_item is None or amount.points is None or amount.points <= rule.cap_item:
         return amount
-    trace = amount.trace | {"cap_item": rule.cap_item, "before_cap_item": amount.points}
+    trace = amount.trace.model_copy(
+        update={"cap_item": rule.cap_item, "before_cap_item": amount.points})
     return Amount(rule.cap_item, amount.how, trace)
 
 
@@ -134,7 +136,7 @@ def compute(rule: Rule, doc: Document, book: RuleBook) -> Amount:
     """The amount `doc` earns under `rule`, before packet-wide caps."""
     match rule.unit:
         case Unit.review:
-            amount = Amount(None, "points vary by program: left to a reviewer", {})
+            amount = Amount(None, "points vary by program: left to a reviewer")
         case Unit.hours:
             amount = _hours(rule, doc, book)
         case Unit.credit_units:

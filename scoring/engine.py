@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -16,18 +15,20 @@ from core.models import (
     Document,
     FieldValue,
     Manifest,
+    Placement,
     Program,
     Proposal,
+    ProposalTrace,
     StatusUpdate,
     Total,
 )
 from scoring.allocate import Choice, allocate, credited_totals
 from scoring.amounts import Amount, compute
+from scoring.facts import CREDITABLE, number, packet_order, text
 from scoring.policies import Exclusion, exclusions
-from scoring.routing import EDUCATION_SIDE, Routed, route
+from scoring.routing import EDUCATION_SIDE, Routed, Routing, Unrouted, route
 from scoring.rules import Rule, RuleBook, default_rules
 from scoring.status import status_update
-from scoring.validate import CREDITABLE, number, packet_order, text, work_date
 
 
 class ScoreResult(BaseModel):
@@ -40,20 +41,21 @@ class ScoreResult(BaseModel):
 
 @dataclass(frozen=True)
 class Draft:
-    """A proposal in the making: one document under one rule."""
+    """A proposal in the making: one document under one rule; `cap_category` is the
+    packet cap that reduced its points, `placement` where RULINGS.md 9 put it."""
 
     routed: Routed
     rule: Rule
     amount: Amount
-    extra: tuple[tuple[str, Any], ...] = ()
+    cap_category: float | None = None
+    placement: Placement | None = None
 
     @property
     def points(self) -> float | None:
         return self.amount.points
 
-    def with_trace(self, key: str, value: Any, points: float | None = None) -> Draft:
-        amount = self.amount if points is None else replace(self.amount, points=points)
-        return replace(self, amount=amount, extra=(*self.extra, (key, value)))
+    def capped(self, cap: float, points: float) -> Draft:
+        return replace(self, amount=replace(self.amount, points=points), cap_category=cap)
 
 
 def eligible(doc: Document) -> bool:
@@ -64,7 +66,8 @@ def eligible(doc: Document) -> bool:
 def _draft(routed: Routed, rule: Rule, book: RuleBook) -> Draft:
     amount = compute(rule, routed.doc, book)
     if routed.review is not None and amount.points is not None:
-        amount = replace(amount, points=None, trace=amount.trace | {"computed": amount.points})
+        computed = amount.trace.model_copy(update={"computed": amount.points})
+        amount = replace(amount, points=None, trace=computed)
     return Draft(routed, rule, amount)
 
 
@@ -79,7 +82,7 @@ def apply_caps(drafts: Sequence[Draft]) -> list[Draft]:
             continue
         pts = min(d.points, max(0.0, cap - used.get(d.rule.id, 0.0)))
         used[d.rule.id] = used.get(d.rule.id, 0.0) + pts
-        out.append(d if pts == d.points else d.with_trace("cap_category", cap, pts))
+        out.append(d if pts == d.points else d.capped(cap, pts))
     return out
 
 
@@ -109,8 +112,8 @@ def _place(
     placed = []
     for opts, pick in zip(options, picks, strict=True):
         others = [o.rule.id for i, o in enumerate(opts) if i != pick]
-        placed.append(opts[pick].with_trace("placement", {"chosen": opts[pick].rule.id,
-                                                          "instead_of": others, "ruling": 9}))
+        placement = Placement(chosen=opts[pick].rule.id, instead_of=others, ruling=9)
+        placed.append(replace(opts[pick], placement=placement))
     return placed
 
 
@@ -131,11 +134,14 @@ def recertification(manifest: Manifest, book: RuleBook) -> Routed | None:
     return Routed(doc, (rule,), note="manifest: cmc_recertification_date")
 
 
-def drafts_for(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
-               excluded: dict[str, Exclusion] | None = None) -> list[Draft]:
-    excluded = excluded if excluded is not None else {}
-    routed = [r for d in packet_order(docs)
-              if eligible(d) and d.id not in excluded and (r := route(d, manifest, book))]
+def routings(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
+             excluded: Mapping[str, Exclusion]) -> list[Routing]:
+    """The rows of every eligible, not excluded document, in packet order."""
+    return [route(d, manifest, book) for d in packet_order(docs)
+            if eligible(d) and d.id not in excluded]
+
+
+def drafts_for(routed: list[Routed], manifest: Manifest, book: RuleBook) -> list[Draft]:
     if (recert := recertification(manifest, book)) is not None:
         routed.append(recert)
     fixed = apply_caps([_draft(r, r.options[0], book) for r in routed if not r.either])
@@ -162,29 +168,37 @@ def subject(doc: Document) -> str:
 def explanation(d: Draft, book: RuleBook) -> str:
     how = [d.amount.how] if d.amount.how else []
     how += [d.routed.review] if d.routed.review else []
-    how += [f"capped at {v:g} for the packet" for k, v in d.extra if k == "cap_category"]
+    how += [f"capped at {d.cap_category:g} for the packet"] if d.cap_category is not None else []
     detail = f" ({'; '.join(how)})" if how else ""
     short = book.categories[d.rule.category].short
     return f"{subject(d.routed.doc)}{detail}: {_fmt_points(d.points)} (Education Guidelines, {short})."
 
 
-def _trace(d: Draft) -> dict[str, Any]:
+def trace(d: Draft, book: RuleBook) -> ProposalTrace:
+    """The rule and its sources, the inputs, the amount's numbers, the choices made."""
     doc = d.routed.doc
-    inputs = {n: doc.value(n) for n in ("activity", "delivery", "assessment") if n in doc.fields}
-    trace: dict[str, Any] = {"inputs": inputs, "unit": d.rule.unit.value, **d.amount.trace}
-    if number(doc, "hours") is not None:
-        trace.setdefault("hours", number(doc, "hours"))
+    inputs = {n: doc.fields[n].value for n in ("activity", "delivery", "assessment")
+              if n in doc.fields}
+    out = ProposalTrace(rule=d.rule.id, citations=book.sources(d.rule), inputs=inputs,
+                        unit=d.rule.unit.value).updated(d.amount.trace)
+    used: dict[str, object] = {}
+    if "hours" not in out.model_fields_set and number(doc, "hours") is not None:
+        used["hours"] = number(doc, "hours")
     if d.routed.note:
-        trace["route"] = d.routed.note
+        used["route"] = d.routed.note
     if d.routed.review:
-        trace["review"] = d.routed.review
-    return trace | dict(d.extra) | {"points": d.points}
+        used["review"] = d.routed.review
+    if d.cap_category is not None:
+        used["cap_category"] = d.cap_category
+    if d.placement is not None:
+        used["placement"] = d.placement
+    return out.model_copy(update=used | {"points": d.points})
 
 
 def to_proposal(d: Draft, book: RuleBook) -> Proposal:
     return Proposal(
         document_id=d.routed.doc.id, category=d.rule.category, points=d.points, rule=d.rule.id,
-        explanation=explanation(d, book), citation=book.citation(d.rule), trace=_trace(d),
+        explanation=explanation(d, book), citation=book.citation(d.rule), trace=trace(d, book),
     )
 
 
@@ -206,8 +220,10 @@ def score(
     proposal; null points count 0."""
     book = rules or default_rules()
     creditable = [d for d in docs if eligible(d)]
-    excluded = exclusions(creditable, manifest, book, work_date)
-    drafts = drafts_for(docs, manifest, book, excluded)
+    excluded = exclusions(creditable, manifest, book)
+    routes = routings(docs, manifest, book, excluded)
+    drafts = drafts_for([r for r in routes if isinstance(r, Routed)], manifest, book)
+    unrouted = {r.doc.id: r for r in routes if isinstance(r, Unrouted)}
     totals = credited_totals(_sums(drafts), manifest.program, book, _locked(drafts))
     proposals = [to_proposal(d, book) for d in drafts]
     needed = still_needed(totals, book)
@@ -216,5 +232,5 @@ def score(
         totals=totals,
         requirements_met=all(t.needed == 0 for t in totals.values()),
         still_needed=needed,
-        status=status_update(docs, proposals, totals, manifest, book, excluded),
+        status=status_update(docs, proposals, totals, book, excluded, unrouted),
     )

@@ -5,26 +5,21 @@
 - items that earn nothing because of another item or of the manifest (teaching the same
   session; a degree used for the CMC).
 
-Each choice cites docs/interpretations.md. This module reads fields only; `validate.py`
-flags, `routing.py` restricts placements and `engine.py` excludes.
+Each choice cites docs/interpretations.md. This module reads the document facts
+(`facts.py`) only; `validate.py` flags, `routing.py` restricts placements and `engine.py`
+excludes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.models import Document, Manifest, Program
+from scoring.facts import activity, is_degree, work_date
 from scoring.rules import RuleBook
-
-DayOf = Callable[[Document], dt.date | None]
-
-
-def _activity(doc: Document) -> str | None:
-    v = doc.value("activity")
-    return v if isinstance(v, str) else None
 
 
 def mmc_cutoff(manifest: Manifest) -> dt.date | None:
@@ -56,7 +51,7 @@ def policy_515(doc: Document, day: dt.date | None, manifest: Manifest, book: Rul
     if cutoff is None or day is None or day >= cutoff:
         return False
     return (manifest.applicant.region in policy.regions and policy.from_ <= day <= policy.to
-            and qualifies_for_advanced(_activity(doc), book))
+            and qualifies_for_advanced(activity(doc), book))
 
 
 def pending_cmc(day: dt.date | None, manifest: Manifest, book: RuleBook) -> bool:
@@ -71,10 +66,10 @@ def pending_cmc(day: dt.date | None, manifest: Manifest, book: RuleBook) -> bool
     return max(since, book.policies.pending_cmc.effective) <= day < prior
 
 
-def predates_exemption(doc: Document, day: dt.date | None, is_degree: bool, manifest: Manifest,
+def predates_exemption(doc: Document, day: dt.date | None, manifest: Manifest,
                        book: RuleBook) -> str | None:
     """Why an MMC document dated before the cut-off is still accepted (None: it is not)."""
-    if is_degree:  # a degree used for the CMC has no exception (EG footnotes *)
+    if is_degree(doc):  # a degree used for the CMC has no exception (EG footnotes *)
         return None if manifest.cmc_used_degree else (
             "a completely unused college degree (RULINGS.md 13)")
     if pending_cmc(day, manifest, book):
@@ -97,23 +92,23 @@ def _norm(value: object) -> str:
     return re.sub(r"[^a-z0-9]+", " ", str(value).lower()).strip()
 
 
-def exclusions(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
-               day_of: DayOf) -> dict[str, Exclusion]:
+def exclusions(docs: Sequence[Document], manifest: Manifest,
+               book: RuleBook) -> dict[str, Exclusion]:
     """Document id -> why it earns nothing although it is a valid document."""
     out: dict[str, Exclusion] = {}
     used = book.policies.used_for_cmc
     if manifest.program in used.programs and manifest.cmc_used_degree:
         for doc in docs:
-            if _activity(doc) in used.activities:
+            if activity(doc) in used.activities:
                 out[doc.id] = Exclusion(
                     "the packet states its college degree was used for the CMC; education "
                     "units may not be credited to both programs", book.cite(used.footnotes))
-    out |= _taught_sessions(docs, manifest, book, day_of)
+    out |= _taught_sessions(docs, manifest, book)
     return out
 
 
-def _taught_sessions(docs: Sequence[Document], manifest: Manifest, book: RuleBook,
-                     day_of: DayOf) -> dict[str, Exclusion]:
+def _taught_sessions(docs: Sequence[Document], manifest: Manifest,
+                     book: RuleBook) -> dict[str, Exclusion]:
     """MMC PC footnote **: the teacher of a session earns for teaching, not for attending it.
     Same session: same normalized title and same work date (interpretations I14)."""
     rule = book.policies.teaching_not_attendance
@@ -121,14 +116,14 @@ def _taught_sessions(docs: Sequence[Document], manifest: Manifest, book: RuleBoo
         return {}
     taught: dict[tuple[str, dt.date], Document] = {}
     for doc in docs:
-        title, day = doc.value("title"), day_of(doc)
-        if _activity(doc) in rule.teaching and title and day:
+        title, day = doc.value("title"), work_date(doc)
+        if activity(doc) in rule.teaching and title and day:
             taught.setdefault((_norm(title), day), doc)
     out: dict[str, Exclusion] = {}
     for doc in docs:
-        title, day = doc.value("title"), day_of(doc)
+        title, day = doc.value("title"), work_date(doc)
         teacher = taught.get((_norm(title), day)) if title and day else None
-        if _activity(doc) in rule.attendance and teacher is not None:
+        if activity(doc) in rule.attendance and teacher is not None:
             out[doc.id] = Exclusion(
                 f"the applicant taught this session (document {teacher.id}): points for "
                 "teaching, not for attendance at the same session", book.cite(rule.footnotes))

@@ -1,6 +1,8 @@
 """Which row(s) a document takes (docs/conventions.md "Which row an activity takes").
 
-A document takes one row, or several rows it may be placed on (RULINGS.md 9), or none.
+A document takes one row, or several rows it may be placed on (RULINGS.md 9), or none;
+`route` returns a `Routed` or, for none, an `Unrouted` that says why (the status update
+reads that reason, it does not work it out again).
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from core.models import Category, Document, Manifest, Program
+from scoring.facts import activity, text, work_date
+from scoring.online import online_course
 from scoring.policies import policy_515
 from scoring.rules import Rule, RuleBook
-from scoring.validate import ONLINE, ONLINE_RULED, WEBINAR, number, text, work_date
 
 EMPLOYMENT = "employment"
 DEGREE = "degree"
@@ -31,6 +34,17 @@ class Routed:
     @property
     def either(self) -> bool:
         return len(self.options) > 1
+
+
+@dataclass(frozen=True)
+class Unrouted:
+    """A valid document that takes no row, and why (the status update's wording)."""
+
+    doc: Document
+    why: str
+
+
+Routing = Routed | Unrouted
 
 
 def has_word(haystack: str, words: list[str]) -> bool:
@@ -67,14 +81,14 @@ def _degree_row(level: str | None, relation: str | None) -> tuple[str | None, st
     return row, reason if level else "degree level unclear"
 
 
-def route_degree(doc: Document, manifest: Manifest, book: RuleBook) -> Routed | None:
+def route_degree(doc: Document, manifest: Manifest, book: RuleBook) -> Routing:
     degree = text(doc, "degree")
     if degree is None:  # R7: without a conferred degree, by credit units where a row allows
         return route_activity(doc, "college_credits", manifest, book)
     level, relation = degree_level(degree, book), degree_field(degree, book)
     row, reason = _degree_row(level, relation)
     if row is None:
-        return None
+        return Unrouted(doc, f"{degree}: an associate degree in an unrelated field has no row")
     rule = book.rule(f"{book.degree_rules[manifest.program]}.{row}")
     return Routed(doc, (rule,), reason, f"degree level {level}, field {relation}")
 
@@ -107,9 +121,9 @@ def _other_row(sector: str | None, part_time: bool, admin: object) -> tuple[str,
     return row, None
 
 
-def route_employment(doc: Document, manifest: Manifest, book: RuleBook) -> Routed | None:
-    if manifest.program != Program.CMC:
-        return None  # MMC: no credit for time on the job
+def route_employment(doc: Document, manifest: Manifest, book: RuleBook) -> Routing:
+    if manifest.program != Program.CMC:  # MMC: no credit for time on the job
+        return Unrouted(doc, f"no row of the {manifest.program.value} tables for time on the job")
     position = text(doc, "position") or text(doc, "title") or ""
     part_time = "part" in (text(doc, "employment_type") or "").lower()
     admin = doc.value("administrative")
@@ -129,87 +143,64 @@ def _applicable(ids: list[str], manifest: Manifest, book: RuleBook) -> list[Rule
     return [r for r in rules if r.applies_to(region, received)]
 
 
-def route_activity(
-    doc: Document, activity: str, manifest: Manifest, book: RuleBook
-) -> Routed | None:
-    route = book.routes[manifest.program].get(activity)
+def route_activity(doc: Document, kind: str, manifest: Manifest, book: RuleBook) -> Routing:
+    route = book.routes[manifest.program].get(kind)
+    program, named = manifest.program.value, kind.replace("_", " ")
     if route is None:
-        return None
+        return Unrouted(doc, f"no row of the {program} tables for {named}")
     rules = _applicable(route.first or route.either, manifest, book)
-    options = tuple(rules if route.either else rules[:1])
-    return Routed(doc, options) if options else None
+    if not rules:
+        return Unrouted(doc, f"the {program} row for {named} applies only to other regions or "
+                             "later packets")
+    return Routed(doc, tuple(rules if route.either else rules[:1]))
 
 
-def _online(doc: Document, routed: Routed, book: RuleBook) -> Routed | None:
-    """RULINGS.md 6: online/hybrid under 4 h earn nothing; without an assessment only the
-    Experience / Professional Contribution row; webinars without one earn nothing
-    (docs/interpretations.md I9)."""
-    delivery = (text(doc, "delivery") or "").lower()
-    if text(doc, "activity") not in ONLINE_RULED or delivery not in ONLINE | {WEBINAR}:
+def _online(routed: Routed, book: RuleBook) -> Routing:
+    """RULINGS.md 6 (scoring/online.py): a course that earns nothing takes no row; without
+    an assessment only the Experience / Professional Contribution rows (docs/interpretations.md
+    I9)."""
+    doc = routed.doc
+    course = online_course(doc, book)
+    if course is None:
         return routed
-    hours = number(doc, "hours")
-    if delivery in ONLINE and hours is not None and hours < book.online_min_hours:
-        return None
-    if doc.value("assessment") is True:
+    if course.earns_nothing:
+        return Unrouted(doc, course.why_nothing())
+    if course.assessed:
         return routed
-    if delivery == WEBINAR:
-        return None
     moved = [book.rule(r.no_assessment) if r.category in EDUCATION_SIDE and r.no_assessment
              else r for r in routed.options]
     kept = tuple({r.id: r for r in moved if r.category not in EDUCATION_SIDE}.values())
-    note = f"{delivery} without learning assessment: experience side only"
-    return Routed(doc, kept, routed.review, note) if kept else None
+    if not kept:
+        return Unrouted(doc, f"{course.delivery} course without a learning assessment earns "
+                             "only on the experience side, where it has no row (RULINGS.md 6)")
+    note = f"{course.delivery} without learning assessment: experience side only"
+    return Routed(doc, kept, routed.review, note)
 
 
-def route(doc: Document, manifest: Manifest, book: RuleBook) -> Routed | None:
-    activity = text(doc, "activity")
-    if activity == DEGREE:
-        routed = route_degree(doc, manifest, book)
-    elif activity == EMPLOYMENT:
-        routed = route_employment(doc, manifest, book)
-    elif activity is not None:
-        routed = route_activity(doc, activity, manifest, book)
+def route(doc: Document, manifest: Manifest, book: RuleBook) -> Routing:
+    kind = activity(doc)
+    if kind is None:
+        return Unrouted(doc, "no creditable activity was recognized in the document")
+    if kind == DEGREE:
+        routing = route_degree(doc, manifest, book)
+    elif kind == EMPLOYMENT:
+        routing = route_employment(doc, manifest, book)
     else:
-        routed = None
-    routed = _online(doc, routed, book) if routed else None
-    return _policy_515(routed, manifest, book) if routed else None
+        routing = route_activity(doc, kind, manifest, book)
+    if isinstance(routing, Routed):
+        routing = _online(routing, book)
+    return _policy_515(routing, manifest, book) if isinstance(routing, Routed) else routing
 
 
-def _policy_515(routed: Routed, manifest: Manifest, book: RuleBook) -> Routed | None:
+def _policy_515(routed: Routed, manifest: Manifest, book: RuleBook) -> Routing:
     """Policy 5.15.060 items (dated before the MMC cut-off) take only their Advanced
     Education rows (interpretations I13)."""
     if not policy_515(routed.doc, work_date(routed.doc), manifest, book):
         return routed
     category = book.policies.policy_5_15.category
     kept = tuple(r for r in routed.options if r.category == category)
+    if not kept:
+        return Unrouted(routed.doc,
+                        "Policy 5.15.060 admits it only to Advanced Education, where it has no row")
     note = "; ".join(n for n in (routed.note, "Policy 5.15.060: Advanced Education only") if n)
-    return Routed(routed.doc, kept, routed.review, note, locked=True) if kept else None
-
-
-def why_not_routed(doc: Document, manifest: Manifest, book: RuleBook) -> str:
-    """Why `route` gave a valid document no row (the status update's wording)."""
-    activity = text(doc, "activity")
-    program = manifest.program.value
-    if activity is None:
-        return "no creditable activity was recognized in the document"
-    if activity == DEGREE and text(doc, "degree"):
-        return f"{text(doc, 'degree')}: an associate degree in an unrelated field has no row"
-    if activity != EMPLOYMENT and activity != DEGREE:
-        raw = book.routes[manifest.program].get(activity)
-        if raw is None:
-            return f"no row of the {program} tables for {activity.replace('_', ' ')}"
-        if not _applicable(raw.first or raw.either, manifest, book):
-            return (f"the {program} row for {activity.replace('_', ' ')} applies only to other "
-                    "regions or later packets")
-    if activity == EMPLOYMENT:
-        return f"no row of the {program} tables for time on the job"
-    delivery = (text(doc, "delivery") or "").lower()
-    hours = number(doc, "hours")
-    if delivery in ONLINE and hours is not None and hours < book.online_min_hours:
-        return (f"{delivery} course of {hours:g} hours: online and hybrid courses must meet a "
-                f"minimum of {book.online_min_hours:g} hours (RULINGS.md 6)")
-    if delivery == WEBINAR and doc.value("assessment") is not True:
-        return "webinar without a learning assessment earns nothing (RULINGS.md 6)"
-    if policy_515(doc, work_date(doc), manifest, book):
-        return "Policy 5.15.060 admits it only to Advanced Education, where it has no row"
-    return "no row applies"
+    return Routed(routed.doc, kept, routed.review, note, locked=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -60,6 +60,8 @@ class Rule(Strict):
     regions: list[int] | None = None
     valid_from: dt.date | None = None
     no_assessment: str | None = None
+    online_rule: bool = Field(
+        default=False, description="a course under the Online Learning Guidelines (RULINGS.md 6)")
 
     @model_validator(mode="after")
     def _amount_present(self) -> Rule:
@@ -73,6 +75,17 @@ class Rule(Strict):
         if self.rulings:
             text += "; " + ", ".join(f"RULINGS.md {n}" for n in self.rulings)
         return text
+
+    @property
+    def per_hour(self) -> bool:
+        """Rated per contact hour (a session under 1 hour earns nothing; RULINGS.md 1)."""
+        return self.unit in {Unit.hours, Unit.hours_or_days}
+
+    @property
+    def needs_hours(self) -> bool:
+        """The amount depends on stated hours: rated per hour, or a minimum of training
+        hours (MISSING_HOURS without them)."""
+        return self.per_hour or self.min_hours is not None
 
     def amount_on(self, day: dt.date | None) -> float | None:
         """The row's amount for work completed on `day` (dated amounts first)."""
@@ -203,26 +216,68 @@ class RuleBook(Strict):
         unknown = sorted(set(notes) - set(self.footnotes))
         if unknown:
             raise ValueError(f"unknown footnotes referenced: {unknown}")
+        return self._online_rule_agrees()
+
+    def _online_rule_agrees(self) -> RuleBook:
+        """An activity is a course under the online rule on all its rows or on none."""
+        by_id = {r.id: r for r in self.rules}
+        for program, routes in self.routes.items():
+            for activity, route in routes.items():
+                marks = {by_id[i].online_rule for i in route.first + route.either}
+                if len(marks) > 1:
+                    raise ValueError(f"routes.{program}.{activity}: its rows disagree on "
+                                     "`online_rule`")
         return self
 
     def citation(self, rule: Rule) -> str:
         """The row, its footnotes and rulings: 'Education Guidelines, TABLE, row 'ROW';
         footnote WHERE; RULINGS.md N'."""
-        notes = [f"{self.footnotes[n].where}" for n in rule.footnotes]
-        text = f"Education Guidelines, {rule.table}, row '{rule.row}'"
-        text += "".join(f"; {n}" for n in notes)
+        row, *notes = self.sources(rule, rulings=False)
+        text = "; ".join([row, *notes])
         if rule.rulings:
             text += "; " + ", ".join(f"RULINGS.md {n}" for n in rule.rulings)
         return text
+
+    def sources(self, rule: Rule, rulings: bool = True) -> list[str]:
+        """The row, each footnote that qualifies it and each ruling, one source apiece."""
+        out = [f"Education Guidelines, {rule.table}, row '{rule.row}'"]
+        out += [self.footnotes[n].where for n in rule.footnotes]
+        return out + ([f"RULINGS.md {n}" for n in rule.rulings] if rulings else [])
 
     def cite(self, names: list[str]) -> str:
         return "; ".join(f"Education Guidelines, {self.footnotes[n].where}" for n in names)
 
     def rule(self, rule_id: str) -> Rule:
-        return self._by_id()[rule_id]
+        return self._by_id[rule_id]
 
+    @cached_property
     def _by_id(self) -> dict[str, Rule]:
         return {r.id: r for r in self.rules}
+
+    @cached_property
+    def _rows_of(self) -> dict[str, tuple[Rule, ...]]:
+        """Activity -> every row its routes name, in either program."""
+        rows: dict[str, dict[str, Rule]] = {}
+        for routes in self.routes.values():
+            for activity, route in routes.items():
+                mine = rows.setdefault(activity, {})
+                mine |= {i: self.rule(i) for i in route.first + route.either}
+        return {activity: tuple(mine.values()) for activity, mine in rows.items()}
+
+    def rows_of(self, activity: str | None) -> tuple[Rule, ...]:
+        """The rows an activity may take in either program (none for `degree` and
+        `employment`, whose rows are chosen from fields)."""
+        return self._rows_of.get(activity or "", ())
+
+    def needs_hours(self, activity: str | None) -> bool:
+        return any(r.needs_hours for r in self.rows_of(activity))
+
+    def per_hour(self, activity: str | None) -> bool:
+        return any(r.per_hour for r in self.rows_of(activity))
+
+    def online_rule(self, activity: str | None) -> bool:
+        """The activity is a course under the Online Learning Guidelines (RULINGS.md 6)."""
+        return any(r.online_rule for r in self.rows_of(activity))
 
     def required(self, category: Category) -> int:
         return self.categories[category].required

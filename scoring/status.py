@@ -6,24 +6,23 @@ exactly what `score` decided (docs/interpretations.md I16).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from core.models import (
     Category,
     CategoryStatus,
     CountedDocument,
     Document,
-    Manifest,
     NotCountedDocument,
     Proposal,
     Severity,
     StatusUpdate,
     Total,
 )
+from scoring.facts import CREDITABLE
 from scoring.policies import Exclusion
-from scoring.routing import why_not_routed
+from scoring.routing import Unrouted
 from scoring.rules import RuleBook
-from scoring.validate import CREDITABLE
 
 _R15 = ("{kind}: supports another document's program content and earns nothing by itself "
         "(RULINGS.md 15)")
@@ -55,8 +54,10 @@ def determination(totals: dict[Category, Total], book: RuleBook, awaiting: int) 
     return text
 
 
-def _not_counted(doc: Document, manifest: Manifest, book: RuleBook,
-                 excluded: dict[str, Exclusion]) -> NotCountedDocument:
+def _not_counted(doc: Document, excluded: Mapping[str, Exclusion],
+                 unrouted: Mapping[str, Unrouted]) -> NotCountedDocument:
+    """Why a document without a proposal earns nothing: its reject flags, its kind, an
+    exclusion, or the routing's reason (read from the routing, not worked out again)."""
     rejects = [f for f in doc.flags if f.severity == Severity.reject]
     if rejects:
         why = "rejected: " + " ".join(f"{f.code.value}: {f.message}" for f in rejects)
@@ -70,12 +71,14 @@ def _not_counted(doc: Document, manifest: Manifest, book: RuleBook,
     if doc.id in excluded:
         ex = excluded[doc.id]
         return NotCountedDocument(document_id=doc.id, why=f"{ex.why} ({ex.citation})")
-    return NotCountedDocument(document_id=doc.id, why=why_not_routed(doc, manifest, book))
+    why = unrouted[doc.id].why if doc.id in unrouted else "no row applies"
+    return NotCountedDocument(document_id=doc.id, why=why)
 
 
 def status_update(docs: Sequence[Document], proposals: Sequence[Proposal],
-                  totals: dict[Category, Total], manifest: Manifest, book: RuleBook,
-                  excluded: dict[str, Exclusion]) -> StatusUpdate:
+                  totals: dict[Category, Total], book: RuleBook,
+                  excluded: Mapping[str, Exclusion],
+                  unrouted: Mapping[str, Unrouted]) -> StatusUpdate:
     by_doc: dict[str, list[Proposal]] = {}
     for p in proposals:
         by_doc.setdefault(p.document_id, []).append(p)
@@ -88,7 +91,7 @@ def status_update(docs: Sequence[Document], proposals: Sequence[Proposal],
     for doc in docs:
         mine = by_doc.get(doc.id)
         if mine is None:
-            not_counted.append(_not_counted(doc, manifest, book, excluded))
+            not_counted.append(_not_counted(doc, excluded, unrouted))
         elif all(p.points == 0 for p in mine):
             not_counted.append(NotCountedDocument(
                 document_id=doc.id, why=" ".join(p.explanation for p in mine), rule=mine[0].rule))

@@ -80,7 +80,7 @@ def test_packet_placement_is_never_beaten_by_brute_force(
     result = score(docs, m)
     edu = SIDES[m.program][0]
     placed = {p.document_id: p for p in result.proposals}
-    movable = [p for p in result.proposals if "placement" in p.trace]
+    movable = [p for p in result.proposals if p.trace.placement is not None]
     base: dict[Category, float] = {}
     for p in result.proposals:
         if p not in movable:
@@ -89,7 +89,8 @@ def test_packet_placement_is_never_beaten_by_brute_force(
     got_key = (shortfall(got, m.program, BOOK), -got.get(edu, 0.0))
     options = []
     for p in movable:
-        other = [BOOK.rule(r) for r in p.trace["placement"]["instead_of"]]
+        assert p.trace.placement is not None
+        other = [BOOK.rule(r) for r in p.trace.placement.instead_of]
         options.append([Choice(p.category, p.points)] + [Choice(r.category, p.points if
                        r.per == BOOK.rule(p.rule).per else None) for r in other])
     for brute in itertools.product(*(range(len(o)) for o in options)):

@@ -4,7 +4,7 @@ of one template are not (RULINGS.md 12)."""
 from __future__ import annotations
 
 from core.models import Document, FieldValue, FlagCode, Kind, Line, Page, TextSource, Word
-from scoring.validate import find_duplicates
+from scoring.duplicates import find_duplicates
 
 TEXT = ("Georgia Municipal Clerks Association Certificate of Attendance This certifies that "
         "Kimberly McAllister attended Advanced Minutes Taking on January 9, 2017 in "

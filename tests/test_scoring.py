@@ -310,7 +310,7 @@ def test_athenian_18_point_maximum() -> None:
     result = score(athenians(7), manifest())
     assert [p.points for p in result.proposals] == [3, 3, 3, 3, 3, 3, 0]
     assert result.totals[Category.cmc_education].raw == 18
-    assert result.proposals[-1].trace["cap_category"] == 18
+    assert result.proposals[-1].trace.cap_category == 18
 
 
 def test_athenian_cap_mixes_dated_amounts() -> None:
@@ -376,8 +376,9 @@ def test_null_points_count_zero() -> None:
 def test_r9_tie_goes_to_education_side() -> None:
     result = score([make_doc("annual_conference", start_date="2019-05-19")], manifest())
     assert result.proposals[0].rule == "cmc.education.annual_conference"
-    assert result.proposals[0].trace["placement"]["instead_of"] == [
-        "cmc.experience.annual_conference"]
+    placement = result.proposals[0].trace.placement
+    assert placement is not None
+    assert placement.instead_of == ["cmc.experience.annual_conference"]
 
 
 def test_r9_places_where_the_packet_comes_closest() -> None:
@@ -425,8 +426,45 @@ def test_proposal_explanation_citation_trace() -> None:
     assert "row 'A Bachelor's degree or higher in Public Administration" in p.citation
     assert "RULINGS.md 7" in p.citation
     hours = score([institute_hours(13.0)], manifest()).proposals[0]
-    assert hours.trace["hours"] == 13 and hours.trace["raw"] == 6.5
+    assert hours.trace.hours == 13 and hours.trace.raw == 6.5
     assert "13 hours at 1 point per 2 hours" in hours.explanation
+
+
+def test_trace_writes_the_entries_the_rule_used() -> None:
+    """The rule, its sources, inputs and numbers; nothing the rule did not use, and a null
+    where it looked for a number the document does not state."""
+    p = score([institute_hours(13.0)], manifest()).proposals[0]
+    assert p.model_dump(mode="json")["trace"] == {
+        "rule": "cmc.education.institute",
+        "citations": [
+            "Education Guidelines, CMC Education table (Regions 1-9), row 'Satisfactory "
+            "completion of a 120-hour (60 points of course work at an on-land IIMC approved "
+            "Municipal Institute or Academy'",
+            "THE IIMC COURSE REVIEW PROCESS AND REQUIREMENTS, Institutes",
+            "ONLINE LEARNING GUIDELINES", "RULINGS.md 1"],
+        "inputs": {"activity": "institute"}, "unit": "hours", "hours": 13.0,
+        "rate": "1 point per 2 hours", "raw": 6.5, "floored": 6.5, "points": 6.5}
+    missing = score([make_doc("institute")], manifest()).proposals[0]
+    dumped = missing.model_dump(mode="json")["trace"]
+    assert dumped["hours"] is None and dumped["points"] is None and "raw" not in dumped
+
+
+def test_trace_is_in_the_result_schema() -> None:
+    from core.models import PacketResult
+
+    defs = PacketResult.model_json_schema(mode="serialization")["$defs"]
+    assert defs["Proposal"]["properties"]["trace"] == {"$ref": "#/$defs/ProposalTrace"}
+    fields = defs["ProposalTrace"]["properties"]
+    assert {"rule", "citations", "inputs", "hours", "raw", "placement", "points"} <= set(fields)
+    assert fields["placement"]["anyOf"][0] == {"$ref": "#/$defs/Placement"}
+
+
+def test_trace_read_back_from_json_is_the_same() -> None:
+    from core.models import Proposal
+
+    p = score([make_doc("annual_conference", start_date="2019-05-19")], manifest()).proposals[0]
+    again = Proposal.model_validate_json(p.model_dump_json())
+    assert again.model_dump(mode="json") == p.model_dump(mode="json")
 
 
 def test_score_is_pure() -> None:

@@ -17,7 +17,9 @@ from core.models import (
     Program,
     Severity,
 )
-from scoring.validate import REVIEW_CODES, find_duplicates, make_flag, severity_of, validate
+from scoring.duplicates import find_duplicates
+from scoring.flag_catalogue import REVIEW_CODES, make_flag, severity_of
+from scoring.validate import validate
 
 PRIOR = dt.date(2018, 3, 15)
 
