@@ -20,6 +20,10 @@ class Settings(BaseSettings):
     ocr_dpi: int = Field(300, ge=100, le=600, description="rasterization for OCR")
     ocr_lang: str = Field("eng", description="Tesseract language(s)")
     ocr_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=64)
+    ocr_timeout_s: float = Field(
+        120.0, gt=0, le=3600,
+        description="a Tesseract run taking longer (per page) is stopped, the page flagged",
+    )
     min_text_chars: int = Field(
         20, ge=0, description="a text layer with fewer characters is not trusted"
     )

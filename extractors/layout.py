@@ -42,15 +42,12 @@ def reading_order(lines: list[Line]) -> list[Line]:
     return [line for row in rows for line in sorted(row, key=lambda ln: ln.bbox[0])]
 
 
-def keyed_lines(words: Iterable[tuple[tuple[int, ...], Word]]) -> list[Line]:
-    """Lines as the OCR engine grouped them (its block/paragraph/line numbers follow a
-    skewed or curved line better than coordinates do), split at wide gaps, in reading
+def grouped_lines(groups: Iterable[list[Word]]) -> list[Line]:
+    """Lines as the OCR engine grouped the words (its block/paragraph/line numbers follow
+    a skewed or curved line better than coordinates do), split at wide gaps, in reading
     order."""
-    groups: dict[tuple[int, ...], list[Word]] = {}
-    for key, word in words:
-        groups.setdefault(key, []).append(word)
     lines: list[Line] = []
-    for row in groups.values():
+    for row in groups:
         lines.extend(_segments(sorted(row, key=lambda w: w.bbox[0])))
     return reading_order(lines)
 

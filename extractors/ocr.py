@@ -1,45 +1,35 @@
-"""Tesseract OCR through pytesseract: words with boxes (PDF points on the page as scanned,
-origin top-left) and confidences.
+"""OCR of page images: words with boxes (PDF points on the page as scanned, origin
+top-left) and confidences.
 
-Each page goes: blank check → deskew → OCR; a page that reads poorly is asked for its
-orientation (Tesseract OSD) and read again upright, keeping the better reading.
+Each page goes: blank check → the preprocessing chain (extractors/preprocess.py) → OCR
+(extractors/tesseract.py); a page that reads poorly is asked for its orientation and read
+again upright, keeping the better reading. A page whose Tesseract run times out comes back
+with its `error` set ("OCR timed out after N s"), so it is flagged, not lost.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
-import pytesseract
 from PIL import Image
 
-from core.errors import IntakeError
 from core.models import Line, Page, TextSource, Word
-from core.settings import get_settings
-from extractors.layout import keyed_lines, make_line
+from extractors import tesseract
+from extractors.layout import grouped_lines, make_line
 from extractors.preprocess import (
     BLANK_INK,
+    PageState,
     Turn,
-    clean,
-    deskew,
     grayscale,
     is_blank,
-    osd_rotation,
-    remove_rules,
-    skew_angle,
+    prepare,
     straight_box,
     to_scan_box,
-    upright,
 )
+from extractors.tesseract import OcrTimeout, TesseractWord
 
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one Tesseract thread per worker is fastest
-SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None  # page images in memory, not on disk
 PSM = 3  # full page layout analysis. Measured on the scanned samples: psm 11 (sparse text)
 # finds columns of figures that psm 3 sometimes drops, but reads worse overall (fields
 # 0.954 → 0.927 on clean 300 dpi scans); psm 6 worse still.
@@ -52,7 +42,6 @@ PSM = 3  # full page layout analysis. Measured on the scanned samples: psm 11 (s
 # costs Tesseract 12% more time.
 LOCAL_THRESHOLD = "-c thresholding_method=2"
 GLOBAL_THRESHOLD = "-c thresholding_method=0"
-LOW_RES = "intake_low_res"  # set in an image's info by the reader: scanned below 250 dpi
 GOOD_READING = 70.0  # mean word confidence above which orientation is not questioned
 NOISE_CONFIDENCE = 0.25  # Tesseract's guesses at smudges, seals and signatures
 DOUBTED_MARK = 0.5  # a mark ("|", "—", ".") read with less confidence is taken for dirt
@@ -74,20 +63,6 @@ def _fix(text: str, before: str) -> str:
 
 
 OCR_VERSION = "46"  # part of the cache key: bump when OCR or preprocessing changes
-
-
-class TesseractMissing(IntakeError):
-    pass
-
-
-@lru_cache(maxsize=1)
-def check_tesseract() -> None:
-    """Once per process: every OCR'd page would otherwise search PATH again."""
-    if shutil.which("tesseract") is None:
-        raise TesseractMissing(
-            "Tesseract is not installed; scanned pages cannot be read. "
-            "Install it with: apt-get install tesseract-ocr"
-        )
 
 
 @dataclass(frozen=True)
@@ -114,96 +89,75 @@ def _mostly_tall(words: list[Word]) -> bool:
 
 
 Box = tuple[float, float, float, float]
-Found = list[tuple[tuple[int, ...], str, float, Box]]  # (line key, text, confidence 0-1, box)
 
 
-def _tesseract_words(images: list[Image.Image], config: str) -> list[Found]:
-    """Every word Tesseract reads on each image. Several images go to one Tesseract run
-    as a list file: its start-up (loading the model) is paid once, which saves 60 to
-    100 ms a page (measured on 300 dpi pages)."""
-    with tempfile.TemporaryDirectory(dir=SCRATCH) as tmp:
-        paths = [f"{tmp}/{i}.pgm" for i in range(len(images))]
-        for image, path in zip(images, paths, strict=True):
-            # uncompressed: far cheaper to write than pytesseract's PNG; and Tesseract
-            # reads PGM with less system time than BMP (measured: 40 ms a page less)
-            image.save(path, "PPM")
-        source = paths[0]
-        if len(paths) > 1:
-            source = f"{tmp}/pages.txt"
-            Path(source).write_text("\n".join(paths) + "\n")
-        data = pytesseract.image_to_data(source, lang=get_settings().ocr_lang,
-                                         config=f"{config} -c tessedit_do_invert=0",
-                                         output_type=pytesseract.Output.DICT)
-    out: list[Found] = [[] for _ in images]
-    before: tuple[tuple[int, ...], str] = ((), "")  # the word before, on the same line
-    for i, text in enumerate(data["text"]):
-        conf = float(data["conf"][i])
-        if not text.strip() or conf < NOISE_CONFIDENCE * 100 and not DOUBTED_BUT_READ.search(text):
+@dataclass(frozen=True)
+class OcrWord:
+    """A word Tesseract read and the reader kept, on the working image."""
+
+    line: tuple[int, ...]  # Tesseract's line it belongs to (block, paragraph, line)
+    text: str  # with roman-numeral slips undone
+    confidence: float  # 0-1
+    box: Box
+
+
+def _kept(read: list[TesseractWord]) -> list[OcrWord]:
+    """The words worth keeping (not Tesseract's guesses at smudges), slips undone."""
+    out: list[OcrWord] = []
+    for w in read:
+        if w.confidence < NOISE_CONFIDENCE * 100 and not DOUBTED_BUT_READ.search(w.text):
             continue
-        page = data["page_num"][i]
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        left, top = data["left"][i], data["top"][i]
-        box = (left, top, left + data["width"][i], top + data["height"][i])
-        text = _fix(text.strip(), before[1] if before[0] == (page, *key) else "")
-        before = ((page, *key), text)
-        out[page - 1].append((key, text, conf / 100.0, box))
+        before = out[-1].text if out and out[-1].line == w.line else ""
+        out.append(OcrWord(w.line, _fix(w.text, before), w.confidence / 100.0, w.box))
     return out
+
+
+def _words(images: list[Image.Image], config: str) -> list[list[OcrWord]]:
+    """The kept words of each image, all read in one Tesseract run."""
+    return [_kept(read) for read in tesseract.words(images, config)]
 
 
 HOURS_WORD = re.compile(r"^(?:hours?|hrs?)\.?:?$", re.I)
 
 
-def _hours_beside(work: Image.Image, found: Found, options: str) -> Found:
+def _hours_beside(work: Image.Image, found: list[OcrWord], options: str) -> list[OcrWord]:
     """Figures right of an "Hours" heading that page layout analysis left out (a column of
     numbers in a table): that strip of the row is read again as one line of digits."""
-    extra: Found = []
-    for key, text, _, box in found:
-        if not HOURS_WORD.match(text):
+    extra: list[OcrWord] = []
+    for heading in found:
+        if not HOURS_WORD.match(heading.text):
             continue
-        x0, y0, x1, y1 = box
+        x0, y0, x1, y1 = heading.box
         h = y1 - y0
-        beside = [b for _, t, _, b in found if b[0] > x1 and any(c.isdigit() for c in t)
-                  and abs((b[1] + b[3]) / 2 - (y0 + y1) / 2) < h]
+        beside = [w for w in found if w.box[0] > x1 and any(c.isdigit() for c in w.text)
+                  and abs((w.box[1] + w.box[3]) / 2 - (y0 + y1) / 2) < h]
         if beside or x1 + 20 >= work.width:
             continue
         left, top = int(x1 + 10), int(max(0, y0 - h / 2))
         strip = work.crop((left, top, work.width, int(y1 + h / 2)))
         ink = np.asarray(strip) < 128
-        for _, _, _, (a, b, c, d) in found:  # what was read there already (the next heading)
+        for w in found:  # what was read there already (the next heading)
+            a, b, c, d = w.box
             ink[max(0, int(b) - top):max(0, int(d) - top),
                 max(0, int(a) - left):max(0, int(c) - left)] = False
         if ink.mean() < BLANK_INK:  # nothing left unread: a heading that ends its row
             continue
-        (figures,) = _tesseract_words(
-            [strip], f"--psm 7 -c tessedit_char_whitelist=0123456789., {options}")
-        for _, t, conf, (a, b, c, d) in figures:
-            if any(ch.isdigit() for ch in t):
-                extra.append((key, t, conf, (a + left, b + top, c + left, d + top)))
+        (figures,) = _words([strip], f"--psm 7 -c tessedit_char_whitelist=0123456789., {options}")
+        for w in figures:
+            if any(ch.isdigit() for ch in w.text):
+                a, b, c, d = w.box
+                extra.append(OcrWord(heading.line, w.text, w.confidence,
+                                     (a + left, b + top, c + left, d + top)))
     return extra
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A page made ready for Tesseract: turned upright by `turn.quarter`, cleaned, turned
-    straight by `turn.skew` where the skew matters, ruled lines removed."""
-
-    work: Image.Image
-    turn: Turn
-    lean: float  # degrees of skew left in `work` (too small to turn the image for)
-    options: str  # Tesseract's thresholding for this page
-
-    @property
-    def config(self) -> str:
-        return f"--psm {PSM} {self.options}"
+def _options(page: PageState) -> str:
+    """Tesseract's thresholding for the page (see LOCAL_THRESHOLD)."""
+    return LOCAL_THRESHOLD if page.rough or page.low_res else GLOBAL_THRESHOLD
 
 
-def _prepare(scan: Image.Image, quarter: int) -> Prepared:
-    cleaned = clean(upright(scan, quarter))
-    angle = skew_angle(cleaned.image)
-    work, skew = deskew(cleaned.image, angle)
-    work = remove_rules(work)  # once straight, ruled lines are long runs
-    options = LOCAL_THRESHOLD if cleaned.rough or scan.info.get(LOW_RES) else GLOBAL_THRESHOLD
-    return Prepared(work, Turn(quarter, skew), angle - skew, options)
+def _config(page: PageState) -> str:
+    return f"--psm {PSM} {_options(page)}"
 
 
 def _noise(words: list[Word]) -> bool:
@@ -215,39 +169,40 @@ def _noise(words: list[Word]) -> bool:
                for w in words)
 
 
-def _reading(scan: Image.Image, prep: Prepared, found: Found,
+def _reading(scan: Image.Image, prep: PageState, found: list[OcrWord],
              scale: tuple[float, float]) -> Reading:
     """Lines are formed on the upright working image (reading order), then every box is
     carried back to the page as scanned."""
-    work, turn = prep.work, prep.turn
-    found = found + _hours_beside(work, found, prep.options)
+    work, turn = prep.image, prep.turn
+    found = found + _hours_beside(work, found, _options(prep))
     sx, sy = scale
-    keyed, on_work = [], {}  # words placed on the straight page; their boxes on the work image
-    for key, text, conf, box in found:
-        if conf < DOUBTED_MARK and not any(c.isalnum() for c in text):
+    groups: dict[tuple[int, ...], list[Word]] = {}  # words on the straight page, by OCR line
+    on_work: dict[int, Box] = {}  # their boxes on the work image
+    for w in found:
+        if w.confidence < DOUBTED_MARK and not any(c.isalnum() for c in w.text):
             continue  # a rule's end or a speck read as "|" or "." beside a word
-        word = Word(text=text, bbox=straight_box(box, prep.lean, work.size),
-                    confidence=max(0.0, min(1.0, conf)), size=(box[3] - box[1]) * sy)
-        keyed.append((key, word))
-        on_work[id(word)] = box
-    upright_words = [w for _, w in keyed]
+        word = Word(text=w.text, bbox=straight_box(w.box, prep.lean, work.size),
+                    confidence=max(0.0, min(1.0, w.confidence)), size=(w.box[3] - w.box[1]) * sy)
+        groups.setdefault(w.line, []).append(word)
+        on_work[id(word)] = w.box
     lines = []
-    for line in keyed_lines(keyed):
+    for line in grouped_lines(groups.values()):
         if _noise(line.words):
             continue
         words = []
-        for w in line.words:
-            x0, y0, x1, y1 = to_scan_box(on_work[id(w)], turn, scan.size, work.size)
-            ux0, uy0, ux1, uy1 = w.bbox
-            words.append(w.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy),
+        for straight in line.words:
+            x0, y0, x1, y1 = to_scan_box(on_work[id(straight)], turn, scan.size, work.size)
+            ux0, uy0, ux1, uy1 = straight.bbox
+            words.append(straight.model_copy(update={"bbox": (x0 * sx, y0 * sy, x1 * sx, y1 * sy),
                                               "upright": (ux0 * sx, uy0 * sy, ux1 * sx, uy1 * sy)}))
         lines.append(make_line(words))
+    upright_words = [w for group in groups.values() for w in group]
     return Reading(lines, turn, _mostly_tall(upright_words))
 
 
-def _read(scan: Image.Image, quarter: int, scale: tuple[float, float]) -> Reading:
-    prep = _prepare(scan, quarter)
-    (found,) = _tesseract_words([prep.work], prep.config)
+def _read(scan: Image.Image, quarter: int, low_res: bool, scale: tuple[float, float]) -> Reading:
+    prep = prepare(scan, quarter, low_res)
+    (found,) = _words([prep.image], _config(prep))
     return _reading(scan, prep, found, scale)
 
 
@@ -259,55 +214,83 @@ def _better(turned: Reading, first: Reading) -> bool:
     return turned.quality > first.quality
 
 
-def _righted(scan: Image.Image, reading: Reading, scale: tuple[float, float]) -> Reading:
+def _righted(scan: Image.Image, reading: Reading, low_res: bool,
+             scale: tuple[float, float]) -> Reading:
     """A page that reads poorly or lies on its side is asked for its orientation and read
     again turned; the better reading is kept."""
     if reading.quality >= GOOD_READING and not reading.sideways:
         return reading
-    turn = osd_rotation(scan.reduce(2))  # orientation needs no fine detail: 4x cheaper
+    turn = tesseract.orientation(scan.reduce(2))  # needs no fine detail: 4x cheaper
     # OSD unsure, or sure that a page which reads poorly is upright (specks fool it):
     # a sideways page is tried both ways, a poor upright one upside down
     turns = [turn] if turn else [90, 270] if reading.sideways else [180]
     for quarter in (t for t in turns if t):
-        turned = _read(scan, quarter, scale)
+        turned = _read(scan, quarter, low_res, scale)
         reading = turned if _better(turned, reading) else reading
     return reading
 
 
 @dataclass(frozen=True)
+class Raster:
+    """A page's image as the reader made it (rendered, or the scan itself)."""
+
+    image: Image.Image
+    low_res: bool = False  # scanned below 250 dpi: thresholded locally
+
+
+@dataclass(frozen=True)
 class PageImage:
-    """A page to OCR: its image and the page's size in points."""
+    """A page to OCR: its image, where it comes from and the page's size in points."""
 
     image: Image.Image
     source: str
     number: int
     width_pt: float
     height_pt: float
+    low_res: bool = False  # scanned below 250 dpi: thresholded locally
+
+
+def _first_readings(works: list[Image.Image], config: str) -> list[list[OcrWord] | OcrTimeout]:
+    """The words of every image in one Tesseract run; should the run time out, each image
+    is read alone, so only the page that hangs Tesseract is lost."""
+    try:
+        return list(_words(works, config))
+    except OcrTimeout as e:
+        if len(works) == 1:
+            return [e]
+        return [one for work in works for one in _first_readings([work], config)]
+
+
+def _finish(page: Page, p: PageImage, scan: Image.Image, prep: PageState,
+            first: list[OcrWord] | OcrTimeout) -> None:
+    """The page's lines and rotation from its first reading (turned and read again where
+    it reads poorly); a Tesseract run that timed out leaves the page with its error."""
+    scale = (page.width / scan.width, page.height / scan.height)
+    try:
+        if isinstance(first, OcrTimeout):
+            raise first
+        reading = _righted(scan, _reading(scan, prep, first, scale), p.low_res, scale)
+    except OcrTimeout as e:
+        page.error = str(e)
+        return
+    page.lines, page.rotation = reading.lines, reading.turn.quarter
 
 
 def ocr_pages(pages: list[PageImage]) -> list[Page]:
     """OCR page images; boxes are scaled to each page's size in points, origin top-left.
     The first reading of every page with the same thresholding is one Tesseract run."""
-    check_tesseract()
+    tesseract.check()
     out, scans, preps = [], {}, {}
     for i, p in enumerate(pages):
         scan = grayscale(p.image)
         out.append(Page(source=p.source, number=p.number, width=p.width_pt,
                         height=p.height_pt, text_source=TextSource.ocr, blank=is_blank(scan)))
         if not out[-1].blank:
-            scans[i], preps[i] = scan, _prepare(scan, 0)
-    for config in {prep.config for prep in preps.values()}:
-        batch = [i for i, prep in preps.items() if prep.config == config]
-        for i, found in zip(batch, _tesseract_words([preps[i].work for i in batch], config),
-                            strict=True):
-            scan, page = scans[i], out[i]
-            scale = (page.width / scan.width, page.height / scan.height)
-            reading = _righted(scan, _reading(scan, preps[i], found, scale), scale)
-            page.lines, page.rotation = reading.lines, reading.turn.quarter
+            scans[i], preps[i] = scan, prepare(scan, 0, p.low_res)
+    for config in {_config(prep) for prep in preps.values()}:
+        batch = [i for i, prep in preps.items() if _config(prep) == config]
+        firsts = _first_readings([preps[i].image for i in batch], config)
+        for i, first in zip(batch, firsts, strict=True):
+            _finish(out[i], pages[i], scans[i], preps[i], first)
     return out
 
-
-def ocr_image(image: Image.Image, source: str, number: int, width_pt: float,
-              height_pt: float) -> Page:
-    """OCR one page image (see ocr_pages)."""
-    return ocr_pages([PageImage(image, source, number, width_pt, height_pt)])[0]

@@ -6,7 +6,7 @@ blocks while a few pages per worker are waiting, so a long packet is streamed th
 pool instead of being rasterized into memory all at once.
 
 A worker takes the waiting pages, up to BATCH, into one Tesseract run (its start-up is
-paid once: see extractors.ocr._tesseract_words). Pages are only batched when they are
+paid once: see extractors.tesseract.words). Pages are only batched when they are
 already waiting, so a short packet or the last pages of a long one are not held back.
 
 Results are cached by the source file's content hash, the page and the OCR settings:
@@ -23,11 +23,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
 from core.models import Page
 from core.settings import get_settings
-from extractors.ocr import OCR_VERSION, PageImage, ocr_pages
+from extractors.ocr import OCR_VERSION, PageImage, Raster, ocr_pages
 
 BATCH = 5  # pages per Tesseract run at most (bench ratio: 0.84 with 1, 0.89 with 3, 0.92+ with 5)
 BATCH_PIXELS = 35_000_000  # taking stops at this many pixels (four letter pages at 300 dpi)
@@ -81,7 +79,7 @@ def _store(file_sha: str, page: Page) -> None:
     tmp.replace(path)
 
 
-def submit(render: Callable[[], Image.Image], file_sha: str, source: str, number: int,
+def submit(render: Callable[[], Raster], file_sha: str, source: str, number: int,
            width_pt: float, height_pt: float) -> Future[Page]:
     """OCR a page in the pool (render runs here, under the pdfium lock); cached pages
     come back at once without rendering."""
@@ -95,9 +93,9 @@ def submit(render: Callable[[], Image.Image], file_sha: str, source: str, number
     future: Future[Page] = Future()
     try:
         with RENDER_LOCK:
-            image = render()
-        _waiting.put(_Job(PageImage(image, source, number, width_pt, height_pt), file_sha,
-                          future))
+            raster = render()
+        page = PageImage(raster.image, source, number, width_pt, height_pt, raster.low_res)
+        _waiting.put(_Job(page, file_sha, future))
         pool.submit(_ocr_waiting)  # one run per page submitted; a run may find none left
     except BaseException:
         slots.release()
@@ -140,7 +138,10 @@ def _ocr_waiting() -> None:
 
 
 def _resolve(jobs: list[_Job], pages: list[Page]) -> None:
+    """Pages read are stored; a page that failed (a Tesseract run that timed out) is not,
+    so the next run tries it again."""
     for job, page in zip(jobs, pages, strict=True):
         if not job.future.done():
-            _store(job.file_sha, page)
+            if page.error is None:
+                _store(job.file_sha, page)
             job.future.set_result(page)

@@ -1,14 +1,14 @@
-"""Page-image preparation for OCR with Pillow and NumPy: blank-page detection, small-angle
-deskew, quarter-turn orientation (Tesseract's OSD), and mapping boxes back to the page as
-it was scanned."""
+"""Page-image preparation for OCR with Pillow and NumPy: one named chain of steps (CHAIN),
+each a function from a PageState to the next, each changing the image only where the page
+shows the need; blank-page detection; and mapping boxes back to the page as it was
+scanned. (The page's orientation is Tesseract's to tell: extractors/tesseract.py.)"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import numpy as np
-import pytesseract
 from PIL import Image, ImageFilter, ImageOps
 
 BLANK_INK = 0.002  # a page with less dark ink than this (share of pixels) is blank
@@ -187,25 +187,6 @@ SPECKLED = 100.0  # lone dots per megapixel above which a page is despeckled
 UNEVEN = 20.0  # paper brightness spread (0-255) above this: flatten the background
 
 
-@dataclass(frozen=True)
-class Cleaned:
-    image: Image.Image
-    rough: bool  # uneven lighting or specks: a local threshold reads it better
-
-
-def clean(image: Image.Image) -> Cleaned:
-    """Invert dark bands, flatten uneven lighting and remove speckle, each only where the
-    page shows it (before deskewing: a desk or a shadow around a photo must not steer it)."""
-    image = invert_dark_regions(image)
-    uneven = background_spread(image) > UNEVEN
-    if uneven:
-        image = flatten_background(image)
-    specked = speck_density(image) > SPECKLED
-    if specked:
-        image = despeckle(image)
-    return Cleaned(image, uneven or specked)
-
-
 def _small(image: Image.Image, width: int = 800) -> np.ndarray:
     """A thumbnail about `width` pixels wide, by box averaging (fast)."""
     factor = max(1, round(image.width / width))
@@ -253,20 +234,6 @@ def deskew(image: Image.Image, angle: float) -> tuple[Image.Image, float]:
     return image.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255), angle
 
 
-def osd_rotation(image: Image.Image) -> int | None:
-    """Tesseract's OSD: the clockwise quarter turn that makes the page upright; None when
-    it is unsure or finds too little text."""
-    try:
-        osd = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=30")
-    except pytesseract.TesseractError:
-        return None
-    rotate = re.search(r"Rotate:\s*(\d+)", osd)
-    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
-    if not rotate or not conf or float(conf.group(1)) < 1.5:
-        return None
-    return int(rotate.group(1)) % 360
-
-
 def upright(image: Image.Image, clockwise: int) -> Image.Image:
     return image.rotate(-clockwise, expand=True) if clockwise else image
 
@@ -306,3 +273,80 @@ def _unskew(box: tuple[float, float, float, float], skew: float,
     oy = mx * np.sin(t) + my * np.cos(t) + cy
     hw, hh = (x1 - x0) / 2, (y1 - y0) / 2
     return float(ox - hw), float(oy - hh), float(ox + hw), float(oy + hh)
+
+
+@dataclass(frozen=True)
+class PageState:
+    """A page on its way to Tesseract: the working image and what the steps found and did."""
+
+    image: Image.Image
+    quarter: int = 0  # the clockwise quarter turn the first step makes (upright)
+    low_res: bool = False  # scanned below 250 dpi (set by the reader)
+    rough: bool = False  # uneven lighting or specks found: a local threshold reads it better
+    skew: float = 0.0  # degrees the image was turned to straighten it (0: not turned)
+    lean: float = 0.0  # degrees of skew left in the image (too small to turn it for)
+    done: tuple[str, ...] = ()  # the steps that changed the image, in order
+
+    @property
+    def turn(self) -> Turn:
+        return Turn(self.quarter, self.skew)
+
+
+Step = Callable[[PageState], PageState]
+
+
+def turn_upright(page: PageState) -> PageState:
+    """The quarter turn asked for (Tesseract's OSD says which, see extractors/ocr.py)."""
+    return replace(page, image=upright(page.image, page.quarter))
+
+
+def invert_bands(page: PageState) -> PageState:
+    """Light text on dark bands made dark on light (see invert_dark_regions)."""
+    return replace(page, image=invert_dark_regions(page.image))
+
+
+def flatten_light(page: PageState) -> PageState:
+    """Uneven lighting divided out, where the paper's brightness varies."""
+    if background_spread(page.image) <= UNEVEN:
+        return page
+    return replace(page, image=flatten_background(page.image), rough=True)
+
+
+def remove_speckle(page: PageState) -> PageState:
+    """Specks removed, where the page is dusty (see despeckle)."""
+    if speck_density(page.image) <= SPECKLED:
+        return page
+    return replace(page, image=despeckle(page.image), rough=True)
+
+
+def straighten(page: PageState) -> PageState:
+    """The page turned straight where its skew matters to Tesseract; the rest of the skew
+    is kept as `lean` (see straight_box)."""
+    angle = skew_angle(page.image)
+    image, skew = deskew(page.image, angle)
+    return replace(page, image=image, skew=skew, lean=angle - skew)
+
+
+def erase_rules(page: PageState) -> PageState:
+    """Ruled lines and box edges whited out (once straight, they are long runs)."""
+    return replace(page, image=remove_rules(page.image))
+
+
+# Cleaning comes before deskewing: a desk or a shadow around a photo must not steer it.
+CLEANING: list[Step] = [invert_bands, flatten_light, remove_speckle]
+CHAIN: list[Step] = [turn_upright, *CLEANING, straighten, erase_rules]
+
+
+def run_chain(page: PageState, chain: list[Step] = CHAIN) -> PageState:
+    """Every step in order; the names of those that changed the image go in `done`."""
+    for step in chain:
+        before = page.image
+        page = step(page)
+        if page.image is not before:
+            page = replace(page, done=(*page.done, step.__name__))
+    return page
+
+
+def prepare(scan: Image.Image, quarter: int = 0, low_res: bool = False) -> PageState:
+    """The scan (grayscale) made ready for Tesseract by the whole chain."""
+    return run_chain(PageState(scan, quarter=quarter, low_res=low_res))

@@ -16,7 +16,7 @@ from core.errors import ReadError
 from core.models import Page, SourceFile
 from core.settings import get_settings
 from extractors import ocr_pool
-from extractors.ocr import LOW_RES
+from extractors.ocr import Raster
 from extractors.read_pdf import iter_text_pages
 
 WORDLIKE = re.compile(r"^(?:[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,}|[A-Za-z]|\d[\d.,/:-]*|[&/–—-])[.,;:!?)]*$")
@@ -85,9 +85,8 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
                 raise ReadError(f"frame {index + 1} of the image cannot be decoded ({e})") from e
             dpi = _dpi(image)
             width_pt, height_pt = frame.width * 72 / dpi, frame.height * 72 / dpi
-            frame = no_finer_than_needed(frame, dpi)
-            frame.info[LOW_RES] = dpi < LOW_DPI
-            futures.append(ocr_pool.submit(partial(_same, frame), source.sha256, source.path,
+            raster = Raster(no_finer_than_needed(frame, dpi), low_res=dpi < LOW_DPI)
+            futures.append(ocr_pool.submit(partial(_same, raster), source.sha256, source.path,
                                            index + 1, width_pt, height_pt))
     return [f.result() for f in futures]
 
@@ -96,7 +95,7 @@ OCR_MIN_DPI = 200  # scans below this are enlarged to the OCR resolution
 LOW_DPI = 250  # scans below this are thresholded locally (see extractors/ocr.py)
 
 
-def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
+def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Raster:
     """The page image for OCR: the scan embedded in the page itself where the page is one
     plain full-page scan of at least 200 dpi (no rendering, its own resolution), else the
     page rendered at the OCR resolution (pdfium's enlargement of a low-resolution scan
@@ -104,12 +103,9 @@ def _rasterize(plumber_page: pdfplumber.page.Page, dpi: int) -> Image.Image:
     scan = embedded_scan(plumber_page)
     scan_dpi = scan.width / (float(plumber_page.width) / 72) if scan is not None else 0.0
     if scan is not None and scan_dpi >= OCR_MIN_DPI:
-        scan = no_finer_than_needed(scan, scan_dpi)
-        scan.info[LOW_RES] = scan_dpi < LOW_DPI
-        return scan
+        return Raster(no_finer_than_needed(scan, scan_dpi), low_res=scan_dpi < LOW_DPI)
     image: Image.Image = plumber_page.to_image(resolution=dpi).original.convert("L")
-    image.info[LOW_RES] = scan is not None  # a scan enlarged to the OCR resolution
-    return image
+    return Raster(image, low_res=scan is not None)  # a scan enlarged to the OCR resolution
 
 
 def no_finer_than_needed(image: Image.Image, dpi: float) -> Image.Image:
@@ -157,8 +153,8 @@ def embedded_scan(plumber_page: pdfplumber.page.Page) -> Image.Image | None:
         return None
 
 
-def _same(image: Image.Image) -> Image.Image:
-    return image
+def _same(raster: Raster) -> Raster:
+    return raster
 
 
 def _dpi(image: Image.Image) -> float:

@@ -103,7 +103,7 @@ def test_a_600_dpi_scan_is_read_at_300(tmp_path: Path) -> None:
     scan = scan_of(tmp_path, CERT, dpi=600)
     scan.save(tmp_path / "fine.pdf", "PDF", resolution=600)
     with pdfplumber.open(tmp_path / "fine.pdf") as doc:
-        assert _rasterize(doc.pages[0], 300).size == (-(-scan.width // 2), -(-scan.height // 2))
+        assert _rasterize(doc.pages[0], 300).image.size == (-(-scan.width // 2), -(-scan.height // 2))
     (page,) = read_image_file(tmp_path, "fine.tif", _bytes(scan, "TIFF", dpi=(600, 600)))
     assert (round(page.width), round(page.height)) == (612, 792)  # letter, in points
     assert "Records Retention Basics" in page.text

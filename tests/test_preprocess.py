@@ -75,8 +75,9 @@ def test_specks_are_told_from_text(tmp_path: Path) -> None:
             a[ys + dy, xs + dx] = 30  # dust of 1/150 inch, as a 150 dpi scan shows it
     dusty = Image.fromarray(a, mode="L")
     assert pp.speck_density(dusty) > pp.SPECKLED
-    cleaned = pp.clean(dusty)
+    cleaned = pp.run_chain(pp.PageState(dusty), pp.CLEANING)
     assert cleaned.rough and pp.speck_density(cleaned.image) < pp.SPECKLED
+    assert cleaned.done == ("remove_speckle",)
 
 
 @pytest.mark.parametrize("angle", [-3.0, -1.25, 0.0, 2.0])
@@ -112,3 +113,37 @@ def test_lone_specks_go_and_points_stay(tmp_path: Path) -> None:
     assert len(ys) > 5000 and (out[ys, xs] == 255).all()
     text = np.asarray(page) < 128
     assert ((out < 128) & text).sum() == text.sum()  # every pixel of the text kept
+
+
+def test_the_chain_names_its_steps_in_order() -> None:
+    assert [step.__name__ for step in pp.CHAIN] == [
+        "turn_upright", "invert_bands", "flatten_light", "remove_speckle", "straighten",
+        "erase_rules"]
+
+
+def _banded(page: Image.Image) -> Image.Image:
+    ImageDraw.Draw(page).rectangle((0, 0, page.width, 250), fill=50)
+    return page
+
+
+def _ruled(page: Image.Image) -> Image.Image:
+    ImageDraw.Draw(page).line((150, 2000, 2400, 2000), fill=0, width=4)
+    return page
+
+
+@pytest.mark.parametrize(("make", "quarter", "done"), [
+    (lambda p: p, 0, ()),
+    (lambda p: p, 90, ("turn_upright",)),
+    (_banded, 0, ("invert_bands",)),
+    (lambda p: p.rotate(2.0, fillcolor=255, resample=Image.Resampling.BILINEAR), 0,
+     ("straighten",)),
+    (_ruled, 0, ("erase_rules",)),
+])
+def test_each_step_only_where_the_page_needs_it(tmp_path: Path, make, quarter: int,
+                                                done: tuple[str, ...]) -> None:
+    page = make(page_image(tmp_path, NAME + ["for a total of seven contact hours"] * 8))
+    state = pp.prepare(page, quarter)
+    assert state.done == done
+    assert state.quarter == quarter
+    assert state.skew == (pytest.approx(-2.0, abs=0.3) if "straighten" in done else 0.0)
+    assert not state.rough  # a clean page: thresholded globally

@@ -6,17 +6,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc as SpacyDoc
 
 from core.models import Kind, Manifest
 from extractors.dates import DateMention, find_dates
 from extractors.doctext import DocText
+from extractors.fields.labels import Labelled, labelled_values
 from extractors.nlp import parse
-
-if TYPE_CHECKING:
-    from extractors.fields.labels import Labelled
 
 
 @dataclass(frozen=True)
@@ -52,9 +49,7 @@ class Context:
     def labelled(self) -> list[Labelled]:
         """Every labelled value of the document, found once ("Contact Hours: 12", a label
         and its value to the right or below)."""
-        from extractors.fields.labels import labelled_values
-
-        return labelled_values(self)
+        return labelled_values(self.text)
 
     @cached_property
     def labels(self) -> dict[str, Found]:
@@ -81,11 +76,3 @@ class Context:
 
     def lines(self) -> list[tuple[int, str]]:
         return self.text.line_texts()
-
-
-def clean(text: str) -> str:
-    """Trim spaces and the punctuation that surrounds a value on a page (the period of a
-    closing initial or abbreviation stays: "Maria L.", "Inc.")."""
-    text = re.sub(r"\s+", " ", text).strip(" \t\n,;:-–—\"'“”‘’()[]{}|_=«»")
-    keep_period = re.search(r"(?:\b[A-Z]|\bInc|\bJr|\bSr|\bLtd|\bCo)\.$", text)
-    return text if keep_period else text.rstrip(".").rstrip()

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.fields.base import Context, clean
+from extractors.doctext import DocText
+from extractors.fields.text import clean
 
 LABELS: dict[str, tuple[str, ...]] = {
     "applicant_name": ("participant", "participant name", "name", "student", "student name",
@@ -84,15 +85,15 @@ class Piece:
     box: tuple[float, float, float, float]
 
 
-def _pieces(ctx: Context) -> list[Piece]:
+def _pieces(doc: DocText) -> list[Piece]:
     """Lines, split where a bullet or bar separates items ("Location: X • Hours: 27"),
     with their boxes."""
     out = []
-    for start, text in ctx.lines():
+    for start, text in doc.line_texts():
         pos = 0
         for part in SEPARATOR.split(text):
             at = text.find(part, pos)
-            page, box = ctx.text.upright(start + at, start + at + len(part)) or (0, (0, 0, 0, 0))
+            page, box = doc.upright(start + at, start + at + len(part)) or (0, (0, 0, 0, 0))
             out.append(_unboxed(Piece(start + at, part, page, box)))
             pos = at + len(part)
     return out
@@ -137,9 +138,9 @@ def _single_value(first: Piece, pieces: list[Piece], label: Piece) -> Piece | No
     return None if more else first
 
 
-def labelled_values(ctx: Context) -> list[Labelled]:
+def labelled_values(doc: DocText) -> list[Labelled]:
     """Every labelled value of the document, in reading order."""
-    lines = _pieces(ctx)
+    lines = _pieces(doc)
     out: list[Labelled] = []
     for i, piece in enumerate(lines):
         start, text = piece.start, piece.text

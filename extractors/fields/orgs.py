@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from core.models import Kind
-from extractors.fields.base import Context, Found, clean
+from extractors.fields.base import Context, Found
+from extractors.fields.people import looks_like_person
+from extractors.fields.places import PLACE
+from extractors.fields.text import clean
 
 BY_CUE = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
                     r"administered|awarded|delivered|organi[sz]ed)\s+by\s+(?:the\s+)?", re.I)
@@ -18,17 +21,6 @@ LOCAL = re.compile(r"\b(?:city|town|village|county|borough|township|parish|munic
                    r"municipal|district|metropolitan)\b", re.I)
 STATE = re.compile(r"\b(?:state of|commonwealth of|province of|provincial|federal|"
                    r"department of (?:state|revenue|transportation)|u\.s\.|united states)\b", re.I)
-STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-          "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
-          "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
-          "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
-          "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|"
-          "Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|"
-          "Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick")
-ABBR = (r"A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
-        r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|DC|ON|BC|AB|QC|MB|SK|NS|NB")
-PLACE = re.compile(rf"\b((?:[A-Z][a-z]+\.?[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{STATES}|(?:{ABBR})\b)"
-                   rf"(?![ \t]*\d{{5}})")
 ADDRESS_TAIL = re.compile(r"\s*(?:\d{5}|[A-Z]\d[A-Z])")
 STREET = re.compile(r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|way|"
                     r"plaza|suite|lane|ln|court|ct)\b|\btel\.|\bphone\b|\bwww\.", re.I)
@@ -74,8 +66,6 @@ NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     """The organization named at the top of the page: a letterhead or a certificate's
     issuer, the whole line (a partner or host line below it is not the provider)."""
-    from extractors.fields.people import looks_like_person
-
     for start, text in ctx.lines()[:6]:
         line = SEPARATOR.split(text.strip())[0]
         if not line or PARTNER.match(line) or HEADING.match(line) or len(line.split()) > 12:

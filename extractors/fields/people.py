@@ -7,8 +7,9 @@ import unicodedata
 from collections.abc import Callable
 
 from core.names import names_match, one_slip_apart
-from extractors.fields.base import Context, Found, clean
-from extractors.fields.orgs import PLACE
+from extractors.fields.base import Context, Found
+from extractors.fields.places import PLACE
+from extractors.fields.text import clean
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
 POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"

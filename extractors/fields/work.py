@@ -11,7 +11,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from core.models import Kind
-from extractors.fields.base import Context, Found, clean
+from extractors.dates import find_dates
+from extractors.fields.base import Context, Found
+from extractors.fields.labels import _is_label
+from extractors.fields.text import clean
 
 ACTIVITIES_FILE = Path(__file__).resolve().parent.parent / "activities.yaml"
 
@@ -182,9 +185,6 @@ def _letter_title(ctx: Context) -> Found | None:
 
 
 def _title_like(ctx: Context, text: str) -> bool:
-    from extractors.dates import find_dates
-    from extractors.fields.labels import _is_label
-
     t = text.strip()
     if not 3 <= len(t) <= 120 or not re.match(r"[A-Z0-9“\"]", t) or t.endswith(":"):
         return False
