@@ -1,0 +1,179 @@
+"""Security-paper background, recognised and set aside before extraction.
+
+Transcripts and certificates are printed on paper whose background is text too: tiny
+repeated or rotated words ("UNIVERSITY OF ... UNIVERSITY OF ..."), a microprint border,
+a diagonal "COPY" watermark, very light tints. None of it is a fact of the document, and
+read as words it buries the real lines (thousands of words per page) and leaks into
+titles, providers and names.
+
+Two kinds of test:
+
+- on a text layer's characters (pdfplumber `chars`), before they become words:
+  `background_char` says whether one character is rotated, tiny or faint (a light
+  colour that is not printed on a dark band, as a white heading on a coloured ribbon is);
+- on a page's words (the shared model), for text layers and OCR'd pages alike:
+  `set_aside` drops tiled lines (one short phrase repeated along the line, on several
+  lines of the page), undecodable glyphs (`(cid:N)`), and on OCR'd pages the tiny
+  doubtful words a background leaves after binarization.
+
+Every test is one pass over the page's characters or words (a grid of dark boxes keeps
+the contrast test cheap), so the cost grows with the page, not with its square.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from statistics import median
+from typing import Any
+
+from core.models import Line, Page, TextSource
+from extractors.layout import make_line
+
+TINY_PT = 4.5  # text-layer characters smaller than this are microprint or background
+ROTATED_DEG = 2.0  # characters turned more than this from the page's horizontal
+FAINT = 0.8  # fill luminance (0 black .. 1 white) above which text is too light to be print
+DARK = 0.5  # a filled shape at most this luminous is a band light text may be printed on
+GRID = 36.0  # points: cell size of the index of dark shapes
+
+TILE_MAX_WORDS = 4  # the repeated phrase of a tiled line has at most this many words
+TILE_REPEATS = 3  # ... repeated at least this many times along the line
+TILE_LINES = 3  # ... on at least this many lines of the page
+TILE_MIN_LETTERS = 4  # ... and spells at least this many letters
+
+OCR_TINY = 0.5  # OCR words lower than this share of the body text's height ...
+OCR_DOUBTFUL = 0.6  # ... and read with less confidence than this are background
+
+CID = re.compile(r"\(cid:\d+\)")
+
+
+# ---------------------------------------------------------------- text-layer characters
+
+def luminance(colour: Any) -> float:
+    """0 (black) .. 1 (white) for a pdfplumber colour (grey, RGB or CMYK tuple); 0 for
+    anything else (no colour set, a pattern name)."""
+    if isinstance(colour, int | float):
+        colour = (colour,)
+    if not isinstance(colour, list | tuple) or not all(isinstance(v, int | float) for v in colour):
+        return 0.0
+    if len(colour) == 1:
+        return float(colour[0])
+    if len(colour) == 3:
+        r, g, b = colour
+        return 0.299 * r + 0.587 * g + 0.114 * b
+    if len(colour) == 4:
+        c, m, y, k = colour
+        return 0.299 * (1 - c) * (1 - k) + 0.587 * (1 - m) * (1 - k) + 0.114 * (1 - y) * (1 - k)
+    return 0.0
+
+
+def rotation(matrix: Sequence[float]) -> float:
+    """Degrees a character's text matrix turns it from the horizontal (0 upright)."""
+    a, b = float(matrix[0]), float(matrix[1])
+    return abs(math.degrees(math.atan2(b, a)))
+
+
+class DarkShapes:
+    """The filled dark rectangles and curves of a page (bands, ribbons, boxes), indexed
+    in a grid so a point is tested against the few shapes near it."""
+
+    def __init__(self, shapes: Iterable[Mapping[str, Any]]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        for s in shapes:
+            if not s.get("fill") or luminance(s.get("non_stroking_color")) > DARK:
+                continue
+            box = (float(s["x0"]), float(s["top"]), float(s["x1"]), float(s["bottom"]))
+            for cx in range(int(box[0] // GRID), int(box[2] // GRID) + 1):
+                for cy in range(int(box[1] // GRID), int(box[3] // GRID) + 1):
+                    self.cells.setdefault((cx, cy), []).append(box)
+
+    def under(self, x: float, y: float) -> bool:
+        boxes = self.cells.get((int(x // GRID), int(y // GRID)), ())
+        return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)
+
+
+def background_char(char: Mapping[str, Any], dark: DarkShapes) -> bool:
+    """A text-layer character that is background: tiny, rotated, or faint (light ink not
+    on a dark shape)."""
+    if float(char.get("size") or TINY_PT) < TINY_PT:
+        return True
+    matrix = char.get("matrix")
+    if matrix is not None and len(matrix) >= 2 and rotation(matrix) > ROTATED_DEG:
+        return True
+    if luminance(char.get("non_stroking_color")) >= FAINT:
+        x = (float(char["x0"]) + float(char["x1"])) / 2
+        y = (float(char["top"]) + float(char["bottom"])) / 2
+        return not dark.under(x, y)
+    return False
+
+
+# ---------------------------------------------------------------- words of a page
+
+def set_aside(page: Page) -> Page:
+    """The page without its background words (tiled lines, undecodable glyphs, and on
+    OCR'd pages tiny doubtful words); the page itself when there are none."""
+    lines = [kept for line in page.lines if (kept := _clean_line(line)) is not None]
+    tiled = tiled_phrases(lines)
+    lines = [line for line in lines if _period(line) not in tiled]
+    if page.text_source == TextSource.ocr:
+        lines = _without_tiny_doubts(lines)
+    if lines == page.lines:
+        return page
+    return page.model_copy(update={"lines": lines})
+
+
+def _clean_line(line: Line) -> Line | None:
+    """The line without `(cid:N)` glyphs (a font without a character map); None when
+    nothing is left."""
+    if "(cid:" not in line.text:
+        return line
+    words = []
+    for w in line.words:
+        text = CID.sub("", w.text).strip()
+        if text:
+            words.append(w if text == w.text else w.model_copy(update={"text": text}))
+    return make_line(words) if words else None
+
+
+def _period(line: Line) -> tuple[str, ...] | None:
+    """The phrase a line repeats end to end ("UNIVERSITY OF IOWA UNIVERSITY OF IOWA
+    UNIVERSITY OF ..."), as its sorted words (any phase of the repeat gives the same key);
+    None for an ordinary line. The first and last words may be cut by the page edge."""
+    tokens = [w.text.upper().strip(".,;:-") for w in line.words]
+    if len(tokens) < TILE_REPEATS:
+        return None
+    for size in range(1, TILE_MAX_WORDS + 1):
+        for inner in (tokens, tokens[1:-1]):
+            if len(inner) >= TILE_REPEATS * size and all(
+                    t == inner[i % size] for i, t in enumerate(inner)):
+                phrase = inner[:size]
+                if sum(c.isalpha() for t in phrase for c in t) >= TILE_MIN_LETTERS:
+                    return tuple(sorted(phrase))
+    return None
+
+
+def tiled_phrases(lines: Iterable[Line]) -> set[tuple[str, ...]]:
+    """Phrases repeated along at least TILE_LINES lines of the page: a tiled pattern."""
+    counts = Counter(p for line in lines if (p := _period(line)) is not None)
+    return {p for p, n in counts.items() if n >= TILE_LINES}
+
+
+def _without_tiny_doubts(lines: list[Line]) -> list[Line]:
+    """OCR lines without words far smaller than the body text and read with doubt: what
+    a faint background leaves after binarization."""
+    sure = [w.bbox[3] - w.bbox[1] for line in lines for w in line.words
+            if w.confidence >= 0.8 and len(w.text) >= 3]
+    if not sure:
+        return lines
+    body = median(sure)
+    out: list[Line] = []
+    for line in lines:
+        words = [w for w in line.words
+                 if not (w.bbox[3] - w.bbox[1] < OCR_TINY * body and w.confidence < OCR_DOUBTFUL)]
+        if len(words) == len(line.words):
+            out.append(line)
+        elif words:
+            out.append(make_line(words))
+    return out
