@@ -9,12 +9,13 @@ titles, providers and names.
 Two kinds of test:
 
 - on a text layer's characters (pdfplumber `chars`), before they become words:
-  `background_char` says whether one character is rotated, tiny or faint (a light
-  colour that is not printed on a dark band, as a white heading on a coloured ribbon is);
+  `CharTest` says whether one character is rotated, tiny or faint (a light colour that
+  is not printed on a dark band, as a white heading on a coloured ribbon is);
 - on a page's words (the shared model), for text layers and OCR'd pages alike:
   `set_aside` drops tiled lines (one short phrase repeated along the line, on several
-  lines of the page), undecodable glyphs (`(cid:N)`), and on OCR'd pages the tiny
-  doubtful words a background leaves after binarization.
+  lines of the page), undecodable glyphs (`(cid:N)`), and on OCR'd pages microprint
+  (words whose height says a font under TINY_PT) and the tiny doubtful words a faint
+  background leaves after binarization.
 
 Every test is one pass over the page's characters or words (a grid of dark boxes keeps
 the contrast test cheap), so the cost grows with the page, not with its square.
@@ -29,7 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from statistics import median
 from typing import Any
 
-from core.models import Line, Page, TextSource
+from core.models import Line, Page, TextSource, Word
 from extractors.layout import make_line
 
 TINY_PT = 4.5  # text-layer characters smaller than this are microprint or background
@@ -94,19 +95,49 @@ class DarkShapes:
         return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)
 
 
-def background_char(char: Mapping[str, Any], dark: DarkShapes) -> bool:
-    """A text-layer character that is background: tiny, rotated, or faint (light ink not
-    on a dark shape)."""
-    if float(char.get("size") or TINY_PT) < TINY_PT:
-        return True
-    matrix = char.get("matrix")
-    if matrix is not None and len(matrix) >= 2 and rotation(matrix) > ROTATED_DEG:
-        return True
-    if luminance(char.get("non_stroking_color")) >= FAINT:
+def _style(char: Mapping[str, Any]) -> tuple[Any, ...]:
+    colour = char.get("non_stroking_color")
+    return (tuple(colour) if isinstance(colour, list | tuple) else colour,
+            round(float(char.get("size") or 0.0), 1), char.get("fontname"))
+
+
+class CharTest:
+    """Which characters of a text layer are background: tiny, rotated, or faint (light
+    ink). Light ink is print where it sits on a dark shape (a white heading on a coloured
+    band), unless most characters of the same colour, size and font lie on the bare
+    page: then they are one background pattern that a band happens to cover."""
+
+    def __init__(self, chars: Iterable[Mapping[str, Any]],
+                 shapes: Iterable[Mapping[str, Any]]) -> None:
+        self.dark = DarkShapes(shapes)
+        on, off = Counter[tuple[Any, ...]](), Counter[tuple[Any, ...]]()
+        for char in chars:
+            if self._faint(char) and not self._small_or_turned(char):
+                (on if self._on_dark(char) else off)[_style(char)] += 1
+        self.pattern = {style for style, n in off.items() if n > on[style]}
+
+    def __call__(self, char: Mapping[str, Any]) -> bool:
+        if self._small_or_turned(char):
+            return True
+        if not self._faint(char):
+            return False
+        return _style(char) in self.pattern or not self._on_dark(char)
+
+    @staticmethod
+    def _small_or_turned(char: Mapping[str, Any]) -> bool:
+        if float(char.get("size") or TINY_PT) < TINY_PT:
+            return True
+        matrix = char.get("matrix")
+        return matrix is not None and len(matrix) >= 2 and rotation(matrix) > ROTATED_DEG
+
+    @staticmethod
+    def _faint(char: Mapping[str, Any]) -> bool:
+        return luminance(char.get("non_stroking_color")) >= FAINT
+
+    def _on_dark(self, char: Mapping[str, Any]) -> bool:
         x = (float(char["x0"]) + float(char["x1"])) / 2
         y = (float(char["top"]) + float(char["bottom"])) / 2
-        return not dark.under(x, y)
-    return False
+        return self.dark.under(x, y)
 
 
 # ---------------------------------------------------------------- words of a page
@@ -161,19 +192,32 @@ def tiled_phrases(lines: Iterable[Line]) -> set[tuple[str, ...]]:
 
 
 def _without_tiny_doubts(lines: list[Line]) -> list[Line]:
-    """OCR lines without words far smaller than the body text and read with doubt: what
-    a faint background leaves after binarization."""
+    """OCR lines without the words a background leaves: microprint (letters whose size,
+    judged from the word's height, is under TINY_PT, as on text layers), and words far
+    smaller than the body text and read with doubt."""
     sure = [w.bbox[3] - w.bbox[1] for line in lines for w in line.words
-            if w.confidence >= 0.8 and len(w.text) >= 3]
-    if not sure:
-        return lines
-    body = median(sure)
+            if w.confidence >= 0.8 and len(w.text) >= 3 and not _microprint(w)]
+    body = median(sure) if sure else 0.0
     out: list[Line] = []
     for line in lines:
-        words = [w for w in line.words
-                 if not (w.bbox[3] - w.bbox[1] < OCR_TINY * body and w.confidence < OCR_DOUBTFUL)]
+        words = [w for w in line.words if not (
+            _microprint(w)
+            or (w.bbox[3] - w.bbox[1] < OCR_TINY * body and w.confidence < OCR_DOUBTFUL))]
         if len(words) == len(line.words):
             out.append(line)
         elif words:
             out.append(make_line(words))
     return out
+
+
+TALL = re.compile(r"[A-Z0-9bdfhklt]")  # letters reaching cap height (a word's box is as tall)
+
+
+def _microprint(word: Word) -> bool:
+    """A word of at least two letters whose font size, judged from its box (cap height
+    about 0.7 of the size, x-height about 0.5), is under TINY_PT."""
+    letters = sum(c.isalnum() for c in word.text)
+    if letters < 2:
+        return False
+    share = 0.7 if TALL.search(word.text) else 0.5
+    return (word.bbox[3] - word.bbox[1]) / share < TINY_PT

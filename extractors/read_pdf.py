@@ -14,7 +14,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from core.errors import ReadError
 from core.models import Page, TextSource, Word
-from extractors.background import DarkShapes, background_char
+from extractors.background import CharTest
 from extractors.layout import words_to_lines
 
 
@@ -46,9 +46,9 @@ def _describe(e: object) -> str:
 
 def page_words(page: pdfplumber.page.Page) -> list[Word]:
     """The page's words, without its background characters."""
-    dark = DarkShapes([*page.rects, *page.curves])
+    background = CharTest(page.chars, [*page.rects, *page.curves])
     foreground = page.filter(lambda obj: obj.get("object_type") != "char"
-                             or not background_char(obj, dark))
+                             or not background(obj))
     raw = foreground.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     return [
         Word(
