@@ -115,8 +115,9 @@ def test_tiny_doubtful_ocr_words_go() -> None:
     specks.words[1].bbox, specks.words[2].bbox = (60, 100, 70, 104), (80, 100, 90, 104)
     specks.words[1].confidence = specks.words[2].confidence = 0.3
     sure_tiny = _line(["No.", "1234"], 130, 4, 0.92)  # small but read with certainty
-    page = set_aside(_page([*body, make_line(specks.words), sure_tiny], TextSource.ocr))
-    assert [ln.text for ln in page.lines][4:] == ["Institute", "No. 1234"]
+    marks = _line(["08/27/2019", "—", "7"], 150, 4, 0.3)  # the date goes; dash, figure stay
+    page = set_aside(_page([*body, make_line(specks.words), sure_tiny, marks], TextSource.ocr))
+    assert [ln.text for ln in page.lines][4:] == ["Institute", "No. 1234", "— 7"]
     # on a text layer, confidences are 1.0 and sizes are the font's: nothing goes
     layer = _page([*body, make_line(specks.words)])
     assert set_aside(layer) is layer
