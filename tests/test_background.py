@@ -140,3 +140,16 @@ def test_a_scanned_security_transcript_reads_without_its_background(tmp_path: Pa
     assert len(security_words) <= len(plain_words) * 1.05 + 5
     name_line = next(ln for ln in plain_text.splitlines() if ln.startswith("Name:"))
     assert name_line in security_text.splitlines()
+
+
+def test_a_security_paper_packet_gives_the_fields_of_its_plain_twin(tmp_path: Path) -> None:
+    from pipeline.stages import process
+
+    security_paper.write(tmp_path, packets=[generate.cmc_r7_names])
+    results = [process(tmp_path / variant / "cmc-r7-name-checks")
+               for variant in ("plain", "security")]
+    plain, security = ([(d.source, d.pages, d.kind, {k: v.value for k, v in d.fields.items()})
+                        for d in r.documents] for r in results)
+    assert security == plain
+    names = [fields.get("applicant_name") for _, _, _, fields in security]
+    assert "Kimberly R. McAllister" in names  # read at all, not just equally badly
