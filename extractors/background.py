@@ -9,7 +9,7 @@ titles, providers and names.
 Two kinds of test:
 
 - on a text layer's characters (pdfplumber `chars`), before they become words:
-  `CharTest` says whether one character is rotated, tiny or faint (a light colour that
+  `CharTest` says whether one character is oblique, tiny or faint (a light colour that
   is not printed on a dark band, as a white heading on a coloured ribbon is);
 - on a page's words (the shared model), for text layers and OCR'd pages alike:
   `set_aside` drops tiled lines (one short phrase repeated along the line, on several
@@ -34,7 +34,7 @@ from core.models import Line, Page, TextSource, Word
 from extractors.layout import make_line
 
 TINY_PT = 4.5  # text-layer characters smaller than this are microprint or background
-ROTATED_DEG = 2.0  # characters turned more than this from the page's horizontal
+ROTATED_DEG = 2.0  # characters turned more than this from a quarter turn are oblique
 FAINT = 0.8  # fill luminance (0 black .. 1 white) above which text is too light to be print
 DARK = 0.5  # a filled shape at most this luminous is a band light text may be printed on
 GRID = 36.0  # points: cell size of the index of dark shapes
@@ -76,6 +76,25 @@ def rotation(matrix: Sequence[float]) -> float:
     return abs(math.degrees(math.atan2(b, a)))
 
 
+def font_size(char: Mapping[str, Any]) -> float:
+    """A character's size across its line: pdfplumber's `size` (its box's height) for
+    upright text; its box's width for text turned a quarter (where `size` is the width of
+    the letter along the line)."""
+    matrix = char.get("matrix")
+    if matrix is not None and len(matrix) >= 2 and abs(float(matrix[1])) > abs(float(matrix[0])):
+        return float(char["x1"]) - float(char["x0"])
+    return float(char.get("size") or TINY_PT)
+
+
+def oblique(matrix: Sequence[float]) -> bool:
+    """Turned by more than ROTATED_DEG from every quarter turn (a diagonal watermark,
+    tiled rows at 30 degrees). Quarter-turned text is a page's orientation (a landscape
+    certificate drawn on a portrait page) or a margin label, and stays as it was read;
+    the turned microprint of a border is tiny anyway."""
+    off = rotation(matrix) % 90.0
+    return min(off, 90.0 - off) > ROTATED_DEG
+
+
 class DarkShapes:
     """The filled dark rectangles and curves of a page (bands, ribbons, boxes), indexed
     in a grid so a point is tested against the few shapes near it."""
@@ -102,7 +121,7 @@ def _style(char: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 class CharTest:
-    """Which characters of a text layer are background: tiny, rotated, or faint (light
+    """Which characters of a text layer are background: tiny, oblique, or faint (light
     ink). Light ink is print where it sits on a dark shape (a white heading on a coloured
     band), unless most characters of the same colour, size and font lie on the bare
     page: then they are one background pattern that a band happens to cover."""
@@ -125,10 +144,10 @@ class CharTest:
 
     @staticmethod
     def _small_or_turned(char: Mapping[str, Any]) -> bool:
-        if float(char.get("size") or TINY_PT) < TINY_PT:
-            return True
         matrix = char.get("matrix")
-        return matrix is not None and len(matrix) >= 2 and rotation(matrix) > ROTATED_DEG
+        if matrix is not None and len(matrix) >= 2 and oblique(matrix):
+            return True
+        return font_size(char) < TINY_PT
 
     @staticmethod
     def _faint(char: Mapping[str, Any]) -> bool:

@@ -153,3 +153,36 @@ def test_a_security_paper_packet_gives_the_fields_of_its_plain_twin(tmp_path: Pa
     assert security == plain
     names = [fields.get("applicant_name") for _, _, _, fields in security]
     assert "Kimberly R. McAllister" in names  # read at all, not just equally badly
+
+
+def test_quarter_turned_text_stays_a_diagonal_watermark_goes(tmp_path: Path) -> None:
+    from extractors.read_pdf import page_words
+
+    path = tmp_path / "turned.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.saveState()
+    c.translate(300, 100)
+    c.rotate(90)  # a landscape certificate drawn on a portrait page
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(0, 0, "Certificate of Completion")
+    c.restoreState()
+    c.saveState()
+    c.translate(306, 396)
+    c.rotate(45)
+    c.setFont("Helvetica-Bold", 90)
+    c.setFillColorRGB(0.3, 0.3, 0.3)  # dark enough not to be faint: oblique alone
+    c.drawCentredString(0, 0, "COPY")
+    c.restoreState()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "for a total of 8 contact hours")
+    c.showPage()
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        everything = page.extract_words(extra_attrs=["size", "fontname"])
+        kept = [w.text for w in page_words(page)]
+    turned = [w["text"] for w in everything if not w["upright"]]  # the quarter-turned line
+    assert sorted("".join(turned)) == sorted("CertificateofCompletion")  # as pdfplumber reads it
+    assert [t for t in kept if t in turned] == turned
+    assert not any("C" in t and "Y" in t for t in kept)  # no trace of the watermark
+    assert "contact" in kept
