@@ -121,22 +121,26 @@ def _style(char: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 class CharTest:
-    """Which characters of a text layer are background: tiny, oblique, or faint (light
-    ink). Light ink is print where it sits on a dark shape (a white heading on a coloured
-    band), unless most characters of the same colour, size and font lie on the bare
-    page: then they are one background pattern that a band happens to cover."""
+    """Which characters of a text layer are background: tiny, oblique, faint (light ink),
+    or of a style (colour, size, font) that spells nothing but a few words over and over
+    ("VOID VOID VOID ...", `tiled_styles`). Light ink is print where it sits on a dark
+    shape (a white heading on a coloured band), unless most characters of the same style
+    lie on the bare page: then they are one background pattern that a band happens to
+    cover."""
 
     def __init__(self, chars: Iterable[Mapping[str, Any]],
                  shapes: Iterable[Mapping[str, Any]]) -> None:
         self.dark = DarkShapes(shapes)
+        chars = list(chars)
         on, off = Counter[tuple[Any, ...]](), Counter[tuple[Any, ...]]()
         for char in chars:
             if self._faint(char) and not self._small_or_turned(char):
                 (on if self._on_dark(char) else off)[_style(char)] += 1
         self.pattern = {style for style, n in off.items() if n > on[style]}
+        self.tiled = tiled_styles(chars)
 
     def __call__(self, char: Mapping[str, Any]) -> bool:
-        if self._small_or_turned(char):
+        if self._small_or_turned(char) or (self.tiled and _style(char) in self.tiled):
             return True
         if not self._faint(char):
             return False
@@ -157,6 +161,51 @@ class CharTest:
         x = (float(char["x0"]) + float(char["x1"])) / 2
         y = (float(char["top"]) + float(char["bottom"])) / 2
         return self.dark.under(x, y)
+
+
+STYLE_TILE_WORDS = 60  # a style spelling at least this many words ...
+STYLE_TILE_SHARE = 0.85  # ... this share of them TILE_MAX_WORDS distinct words: a pattern
+
+
+def tiled_styles(chars: Iterable[Mapping[str, Any]]) -> set[tuple[Any, ...]]:
+    """Styles whose characters spell a tiled pattern: many words, nearly all of them one
+    of a few (a background phrase repeated row after row, whatever its size or colour).
+    Words are runs of characters of one style that touch on one baseline, in the order
+    the page draws them."""
+    words: dict[tuple[Any, ...], Counter[str]] = {}
+    current: dict[tuple[Any, ...], tuple[list[str], Mapping[str, Any]]] = {}
+    for char in chars:
+        style = _style(char)
+        text = str(char.get("text", ""))
+        run = current.get(style)
+        if run is not None and (not text.strip() or not _touches(run[1], char)):
+            words.setdefault(style, Counter())["".join(run[0])] += 1
+            run = None
+            current.pop(style)
+        if text.strip():
+            if run is None:
+                current[style] = ([text], char)
+            else:
+                run[0].append(text)
+                current[style] = (run[0], char)
+    for style, (run_letters, _) in current.items():
+        words.setdefault(style, Counter())["".join(run_letters)] += 1
+    tiled = set()
+    for style, counts in words.items():
+        total = sum(counts.values())
+        if total < STYLE_TILE_WORDS:
+            continue
+        common = counts.most_common(TILE_MAX_WORDS)
+        letters = sum(c.isalpha() for word, _ in common for c in word)
+        if sum(n for _, n in common) >= STYLE_TILE_SHARE * total and letters >= TILE_MIN_LETTERS:
+            tiled.add(style)
+    return tiled
+
+
+def _touches(prev: Mapping[str, Any], char: Mapping[str, Any]) -> bool:
+    size = float(char.get("size") or 1.0)
+    return (abs(float(char["top"]) - float(prev["top"])) < 0.5 * size
+            and -0.5 * size < float(char["x0"]) - float(prev["x1"]) < 0.25 * size)
 
 
 # ---------------------------------------------------------------- words of a page

@@ -186,3 +186,26 @@ def test_quarter_turned_text_stays_a_diagonal_watermark_goes(tmp_path: Path) -> 
     assert [t for t in kept if t in turned] == turned
     assert not any("C" in t and "Y" in t for t in kept)  # no trace of the watermark
     assert "contact" in kept
+
+
+def test_a_tiled_pattern_of_ordinary_print_goes(tmp_path: Path) -> None:
+    """A "VOID" pantograph in mid grey at 7 pt, upright: neither tiny, nor turned, nor
+    faint; its rows share baselines with the document's lines. Only the repetition
+    gives it away."""
+    path = tmp_path / "void.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    w, h = letter
+    c.setFont("Helvetica", 7)
+    c.setFillColorRGB(0.6, 0.6, 0.6)
+    for row, y in enumerate(range(20, int(h), 12)):
+        c.drawString(-9 * (row % 3), y, "VOID  " * 30)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(["Certificate of Completion", "This certifies that",
+                              "Maria L. Gonzalez", "completed 8 contact hours"]):
+        c.drawString(72, 700 - 24 * i, line)
+    c.showPage()
+    c.save()
+    (page,) = _read(path)
+    assert page.text.splitlines() == ["Certificate of Completion", "This certifies that",
+                                      "Maria L. Gonzalez", "completed 8 contact hours"]
