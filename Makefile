@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set everything up first.
-.PHONY: setup demo test lint eval bench lock scanned-samples
+.PHONY: setup demo test lint eval bench bench-scaling lock scanned-samples security-scans
 VENV := .venv/bin
 export PYTHONDONTWRITEBYTECODE :=
 export OMP_THREAD_LIMIT := 1
@@ -27,6 +27,16 @@ eval: scanned-samples
 
 bench: setup
 	$(VENV)/python -m bench.run
+
+bench-scaling: setup
+	$(VENV)/python -m bench.scaling
+
+# scanned (OCR) twins of two security-paper packets, 300 and 200 dpi (git-ignored)
+security-scans: setup
+	for v in plain security; do $(VENV)/python -m samples.scan_variants \
+	  --src samples/security_paper/$$v --out samples/security_paper_scanned/$$v \
+	  --packets cmc-r7-name-checks,cmc-r3-institute-track \
+	  --variants scan_300dpi_clean,scan_200dpi; done
 
 lock:
 	uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock

@@ -1,11 +1,14 @@
 """A document's text as one string, with every character traceable to its word's box.
 
 Extractors find spans in the text (regex, spaCy); `locate` turns a span back into the
-page, box and OCR confidence of the words it covers.
+page, box and OCR confidence of the words it covers. Words and lines are stored in offset
+order, so every lookup from a span is a binary search (O(log n)), never a scan of the
+document's words.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from core.models import BBox, Page, Word
@@ -24,6 +27,8 @@ class DocText:
     text: str
     lines: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, page)
     words: list[tuple[int, int, int, Word]] = field(default_factory=list)  # (start, end, page, w)
+    _offsets: tuple[list[int], list[int], list[int], tuple[int, int]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def from_pages(cls, pages: list[Page]) -> DocText:
@@ -46,9 +51,22 @@ class DocText:
         doc.text = "".join(parts)
         return doc
 
+    def _index(self) -> tuple[list[int], list[int], list[int]]:
+        """Word starts, word ends and line starts, ascending (words and lines are laid
+        out in offset order and never overlap); built once, on the first lookup."""
+        if self._offsets is None or self._offsets[3] != (len(self.words), len(self.lines)):
+            self._offsets = ([s for s, _, _, _ in self.words], [e for _, e, _, _ in self.words],
+                             [s for s, _, _ in self.lines], (len(self.words), len(self.lines)))
+        return self._offsets[0], self._offsets[1], self._offsets[2]
+
+    def _span(self, start: int, end: int) -> range:
+        """Indexes of the words a span touches (start < word end, word start < end)."""
+        starts, ends, _ = self._index()
+        return range(bisect_right(ends, start), bisect_left(starts, end))
+
     def _under(self, start: int, end: int) -> list[tuple[int, Word]]:
         """(page, word) of every word a span touches."""
-        return [(p, w) for s, e, p, w in self.words if s < end and e > start]
+        return [(self.words[i][2], self.words[i][3]) for i in self._span(start, end)]
 
     def locate(self, start: int, end: int) -> Located:
         hits = self._under(start, end)
@@ -75,11 +93,15 @@ class DocText:
         return [(s, self.text[s:e]) for s, e, _ in self.lines]
 
     def line_at(self, offset: int) -> int:
-        for i, (s, e, _) in enumerate(self.lines):
-            if s <= offset <= e:
-                return i
+        """The line holding an offset (its end, the newline's position, included); the
+        last line for an offset past the text."""
+        _, _, line_starts = self._index()
+        i = bisect_right(line_starts, offset) - 1
+        if i >= 0 and offset <= self.lines[i][1]:
+            return i
         return len(self.lines) - 1
 
     def words_on_line(self, index: int) -> list[Word]:
         s, e, _ = self.lines[index]
-        return [w for ws, we, _, w in self.words if ws >= s and we <= e]
+        starts, ends, _ = self._index()
+        return [w for _, _, _, w in self.words[bisect_left(starts, s):bisect_right(ends, e)]]

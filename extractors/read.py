@@ -16,6 +16,7 @@ from core.errors import ReadError
 from core.models import Page, SourceFile
 from core.settings import get_settings
 from extractors import ocr_pool
+from extractors.background import set_aside
 from extractors.ocr import Raster
 from extractors.read_pdf import iter_text_pages
 
@@ -27,9 +28,9 @@ def read_source(root: Path, source: SourceFile) -> list[Page]:
     if source.media_type is None:
         raise ReadError(source.problem or "not a supported file")
     path = root / source.path
-    if source.media_type == "application/pdf":
-        return read_pdf(path, source)
-    return read_image(path, source)
+    pages = read_pdf(path, source) if source.media_type == "application/pdf" \
+        else read_image(path, source)
+    return [set_aside(page) for page in pages]
 
 
 def text_layer_ok(plumber_page: pdfplumber.page.Page, page: Page) -> bool:

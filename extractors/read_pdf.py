@@ -1,4 +1,6 @@
-"""Born-digital PDF pages through pdfplumber: words with boxes, font sizes and weights."""
+"""Born-digital PDF pages through pdfplumber: words with boxes, font sizes and weights;
+the security-paper background (tiny, rotated, faint characters) set aside first
+(extractors/background.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from core.errors import ReadError
 from core.models import Page, TextSource, Word
+from extractors.background import CharTest
 from extractors.layout import words_to_lines
 
 
@@ -42,7 +45,11 @@ def _describe(e: object) -> str:
 
 
 def page_words(page: pdfplumber.page.Page) -> list[Word]:
-    raw = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    """The page's words, without its background characters."""
+    background = CharTest(page.chars, [*page.rects, *page.curves])
+    foreground = page.filter(lambda obj: obj.get("object_type") != "char"
+                             or not background(obj))
+    raw = foreground.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
     return [
         Word(
             text=w["text"],

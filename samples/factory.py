@@ -386,7 +386,10 @@ class PacketBuilder:
         two_page: bool = False,
         drop: tuple[str, ...] = (),
         university: tuple[str, str, str] | None = None,
+        pages: int = 0,
     ) -> Doc:
+        """A transcript: 2-8 terms on one or two pages, or two terms a page on `pages`
+        pages (a long record)."""
         r = self.rng
         opts: dict[str, Any] = {}
         uni, uaddr, reg = university or r.choice(pools.UNIVERSITIES)
@@ -406,6 +409,8 @@ class PacketBuilder:
             n_terms = 4
         if activity == "degree" and degree and degree.startswith("Master"):
             n_terms = 4
+        if pages:
+            n_terms = 2 * pages
         terms = []
         y, season = end.year - (n_terms + 1) // 2, "Fall"
         subjects = [k for k in pools.COURSE_CATALOG if k != "BIO"]
@@ -460,6 +465,8 @@ class PacketBuilder:
         )
         if two_page:
             opts["split"] = (n_terms + 1) // 2
+        if pages:
+            opts["per_page"] = 2
         f["credit_units"] = total + transfer
         if activity == "degree":
             f["degree"] = degree

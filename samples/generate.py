@@ -914,11 +914,15 @@ def write_bad(path: Path, how: str, b: PacketBuilder) -> None:
         path.write_text("This is not an image. Scanner output was saved as text by mistake.\n")
 
 
-def build(b: PacketBuilder, out: Path) -> tuple[Path, dict]:
+def build(
+    b: PacketBuilder, out: Path, render: Callable[[Path, list[Doc]], None] = render_file
+) -> tuple[Path, dict]:
+    """Write one packet (its files, manifest and truth) under `out`; `render` draws the
+    documents of one PDF file (samples/security_paper.py passes one with security paper)."""
     if b.single:
         folder = out
         ((fname, docs, _),) = b.files
-        render_file(out / fname, docs)
+        render(out / fname, docs)
         for d in docs:
             d.source = fname
         all_docs = docs
@@ -935,7 +939,7 @@ def build(b: PacketBuilder, out: Path) -> tuple[Path, dict]:
                 d = Doc("other", {}, bad=how, source=fname, pages=[1])
                 all_docs.append(d)
                 continue
-            render_file(folder / fname, docs)
+            render(folder / fname, docs)
             for d in docs:
                 d.source = fname
             all_docs.extend(docs)

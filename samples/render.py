@@ -976,6 +976,9 @@ def render_transcript(c: Canvas, doc: Doc) -> int:
     terms: list[tuple[str, list[tuple[str, str, float, str]]]] = o["terms"]
     split = o.get("split", len(terms))
     chunks = [terms[:split], terms[split:]] if split < len(terms) else [terms]
+    if o.get("per_page"):
+        k = o["per_page"]
+        chunks = [terms[i : i + k] for i in range(0, len(terms), k)]
     fam = rng.choice(["helv", "courier", "times"])
     name_hdr = o.get("name_display") or f.get("applicant_name", "")
     for pi, chunk in enumerate(chunks):

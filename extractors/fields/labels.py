@@ -99,13 +99,14 @@ def _pieces(doc: DocText) -> list[Piece]:
     return out
 
 
-def _value_of(lines: list[Piece], i: int) -> Piece | None:
+def _value_of(lines: list[Piece], i: int, by_page: dict[int, list[Piece]]) -> Piece | None:
     """The value of the label at lines[i]: the nearest piece to its right on the same row,
-    else the nearest below it in the same column, else simply the next line."""
+    else the nearest below it in the same column, else simply the next line. `by_page`:
+    the pieces of each page (so a label looks only at its own page, not the document's)."""
     label = lines[i]
     x0, y0, x1, y1 = label.box
     h = y1 - y0
-    same_page = [p for p in lines if p.page == label.page and p is not label
+    same_page = [p for p in by_page[label.page] if p is not label
                  and re.search(r"[A-Za-z0-9]", p.text)]  # not a smudge read as "—~"
     right = [p for p in same_page if p.box[0] >= x1 - 1 and abs(
         (p.box[1] + p.box[3]) / 2 - (y0 + y1) / 2) <= h / 2]
@@ -141,6 +142,9 @@ def _single_value(first: Piece, pieces: list[Piece], label: Piece) -> Piece | No
 def labelled_values(doc: DocText) -> list[Labelled]:
     """Every labelled value of the document, in reading order."""
     lines = _pieces(doc)
+    by_page: dict[int, list[Piece]] = {}
+    for piece in lines:
+        by_page.setdefault(piece.page, []).append(piece)
     out: list[Labelled] = []
     for i, piece in enumerate(lines):
         start, text = piece.start, piece.text
@@ -154,7 +158,7 @@ def labelled_values(doc: DocText) -> list[Labelled]:
                                 offset, offset + len(value.rstrip())))
             continue
         alone = LABEL_LINE.match(text)
-        value = _value_of(lines, i) if alone and _label(alone.group(1)) in _BY_LABEL \
+        value = _value_of(lines, i, by_page) if alone and _label(alone.group(1)) in _BY_LABEL \
             else None
         if alone and value is not None:
             nstart, ntext = value.start, value.text
