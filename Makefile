@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set everything up first.
-.PHONY: setup demo test lint eval bench lock scanned-samples
+.PHONY: setup demo test lint eval bench bench-startup lock scanned-samples
 VENV := .venv/bin
 export PYTHONDONTWRITEBYTECODE :=
 export OMP_THREAD_LIMIT := 1
@@ -26,6 +26,9 @@ eval: scanned-samples
 
 bench: setup
 	$(VENV)/python -m bench.run
+
+bench-startup: setup
+	$(VENV)/python -m bench.startup
 
 lock:
 	uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock
