@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -285,21 +286,24 @@ def _rated(rate: float | None, counts: list[int] | None) -> str:
     return f"{_pct(rate)} ({counts[0]}/{counts[1]})"
 
 
+def _console() -> Console:
+    """The terminal's width on a terminal; wide enough for the tables in a file or a pipe."""
+    return Console() if sys.stdout.isatty() else Console(width=160)
+
+
 def print_report(report: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
-    summary = Table(title="Accuracy by variant")
+    console = console or _console()
+    summary = Table(title="Accuracy by variant (right/total beside each rate; flags: F1, "
+                          "with tp/fp/fn per code below)")
     for col in ("variant", "docs", "splitting", "kind", "fields", "flags F1", "points exact",
                 "totals exact"):
-        summary.add_column(col)
+        summary.add_column(col, no_wrap=True)
     for name, f in report["variants"].items():
         c = f.get("counts", {})
-        flags = c.get("flags")
         summary.add_row(
             name, str(f["documents"]), _rated(f["splitting"], c.get("splitting")),
             _rated(f["kind"], c.get("kind")), _rated(f["fields"], c.get("fields")),
-            _pct(f["flags_f1"]) + (f" (tp {flags['tp']} fp {flags['fp']} fn {flags['fn']})"
-                                   if flags else ""),
-            _rated(f["points_exact"], c.get("points_exact")),
+            _pct(f["flags_f1"]), _rated(f["points_exact"], c.get("points_exact")),
             _rated(f["totals_exact"], c.get("totals_exact")))
     console.print(summary)
     for name, f in report["variants"].items():
@@ -317,9 +321,22 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
         console.print(fields, flags)
 
 
+def _value(v: Any) -> str:
+    return "(absent)" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def _where_text(where: str) -> str:
+    """'packet:file.pdf:[1, 2]' as 'packet: file.pdf pages 1, 2'."""
+    packet, _, rest = where.partition(":")
+    source, _, pages = rest.rpartition(":")
+    numbers = pages.strip("[]")
+    label = "page" if "," not in numbers else "pages"
+    return f"{packet}: {source} {label} {numbers}" if source else where
+
+
 def _miss_text(m: dict[str, Any]) -> str:
     if "field" in m:
-        return f"field {m['field']}: want {m['want']!s}, got {m['got']!s}"
+        return f"field {m['field']}: want {_value(m['want'])}, got {_value(m['got'])}"
     if "flags_want" in m:
         return (f"flags: want {', '.join(m['flags_want']) or 'none'}, got "
                 f"{', '.join(m['flags_got']) or 'none'}")
@@ -335,14 +352,14 @@ def _miss_text(m: dict[str, Any]) -> str:
 
 def print_misses(report: dict[str, Any], console: Console | None = None) -> None:
     """Every mistake of the eval, one row each (`intake eval --misses`)."""
-    console = console or Console()
+    console = console or _console()
     mistakes = report.get("mistakes", [])
     if not mistakes:
         console.print("[green]No mistakes.[/]")
         return
     table = Table(title=f"Mistakes ({len(mistakes)})")
-    for col in ("variant", "packet:file:pages", "what"):
+    for col in ("variant", "document", "what"):
         table.add_column(col)
     for m in mistakes:
-        table.add_row(Text(m["variant"]), Text(m["where"]), Text(_miss_text(m)))
+        table.add_row(Text(m["variant"]), Text(_where_text(m["where"])), Text(_miss_text(m)))
     console.print(table)
