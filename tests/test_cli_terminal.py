@@ -180,3 +180,18 @@ def test_bootstrap_waits_for_the_package_lock() -> None:
     assert calls and all("DPkg::Lock::Timeout=" in line or "${APT[@]}" in line
                          for line in calls), calls
     assert "APT=(apt-get -o DPkg::Lock::Timeout=" in script
+
+
+def test_an_internal_error_is_one_line_and_exit_70(packet: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fault injection (a stage that crashes): the user sees one line saying it is a bug."""
+    from pipeline import stages
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(stages, "run_packet", crash)
+    res = runner.invoke(app, ["process", str(packet)])
+    assert res.exit_code == 70
+    assert "internal error (RuntimeError: disk on fire)" in res.stderr
+    assert "Traceback" not in res.output and res.stderr.strip().count("\n") == 0
