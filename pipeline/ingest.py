@@ -43,6 +43,9 @@ def list_packet_files(packet: Path) -> tuple[Path, list[Path]]:
     if not packet.exists():
         raise IntakeError(f"No such packet: {packet} (give a packet folder, or one PDF or "
                           "image file)")
+    if packet.is_file() and packet.suffix.lower() == ".json":
+        raise IntakeError(f"{packet} is a manifest, not a packet: give the packet folder, or "
+                          "the PDF or image file beside the manifest")
     if packet.is_file():
         return packet.parent, [packet]
     files = sorted(

@@ -279,3 +279,11 @@ def test_every_rulings_citation_resolves_in_docs() -> None:
                 cited |= set(re.findall(r"RULINGS\.md (\d+)", path.read_text()))
     assert cited and cited <= numbered, sorted(cited - numbered)
     assert (ROOT / "docs" / "interface.md").exists()
+
+
+def test_a_manifest_given_as_the_packet_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    write_manifest(folder)
+    render_pdf(folder / "a.pdf", [CERT])
+    code, _, err = process(folder / "packet.json")
+    assert code == 2 and "is a manifest, not a packet" in err
