@@ -112,7 +112,7 @@ def main(
 
     Exit codes: 0 processed (flags are results), 2 bad invocation, manifest or setting,
     3 nothing in the packet could be read, 4 the result could not be written, 70 an
-    internal error (a bug).
+    internal error (a bug), 130 interrupted.
     """
     _logging(verbose)
 

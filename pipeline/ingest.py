@@ -66,8 +66,13 @@ def _is_candidate(path: Path, root: Path) -> bool:
 
 def describe_file(path: Path, root: Path) -> SourceFile:
     """Hash the file and sniff its type from its content, not its name."""
-    data = path.read_bytes()
     rel = path.relative_to(root).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as e:  # kept as a flagged document, like any file that cannot be opened
+        return SourceFile(path=rel, sha256="", size=0, media_type=None,
+                          problem=f"the file cannot be opened ({e.strerror or e}): copy it "
+                                  "again")
     media_type, problem = sniff(data)
     limit = get_settings().max_file_mb
     if media_type and len(data) > limit * 1024 * 1024:

@@ -47,9 +47,14 @@ def _done(name: str, result: Any) -> str:
     if name == "read" and isinstance(result, list):
         pages = sum(len(getattr(r, "pages", [])) for r in result)
         return f"{_n(pages, 'page')} read"
-    if name == "split" and isinstance(result, list):
+    if isinstance(result, list):
         return _n(len(result), "document")
     return "done"
+
+
+# Stages that map over the documents one by one (stages.extract_documents): on a terminal
+# they are run a document at a time, so the bar counts documents extracted.
+PER_DOCUMENT = frozenset({"extract"})
 
 
 class StageProgress:
@@ -60,21 +65,35 @@ class StageProgress:
 
     def __call__(self, name: str, fn: Callable[..., T], /, *args: Any) -> T:
         what = _what(name, args)
-        task = self.progress.add_task(what, total=None) if self.progress else None
         start = time.perf_counter()
-        result = fn(*args)
-        took = time.perf_counter() - start
-        log.info("%s: %s in %.2f s", name, _done(name, result), took)
-        if self.progress is not None and task is not None:
-            self.progress.update(task, description=f"{what}: {_done(name, result)}", total=1,
-                                 completed=1)
+        if self.progress is None:
+            result = fn(*args)
+        else:
+            task = self.progress.add_task(what, total=None)
+            per_document = name in PER_DOCUMENT and isinstance(args[0], list)
+            result = self._by_document(fn, args, task) if per_document else fn(*args)
+            if per_document:
+                self.progress.update(task, description=f"{what}: {_done(name, result)}")
+            else:
+                self.progress.update(task, description=f"{what}: {_done(name, result)}",
+                                     total=1, completed=1)
+        log.info("%s: %s in %.2f s", name, _done(name, result), time.perf_counter() - start)
         return result
 
+    def _by_document(self, fn: Callable[..., Any], args: tuple[Any, ...], task: Any) -> Any:
+        assert self.progress is not None
+        docs, rest = args[0], args[1:]
+        self.progress.update(task, total=len(docs), completed=0)
+        done: list[Any] = []
+        for doc in docs:
+            done.extend(fn([doc], *rest))
+            self.progress.advance(task)
+        return done
 
-def _progress(console: Console, with_bar: bool) -> Progress:
-    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}")]
-    if with_bar:
-        columns += [BarColumn(), MofNCompleteColumn()]
+
+def _progress(console: Console) -> Progress:
+    columns: list[Any] = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                          MofNCompleteColumn()]
     return Progress(*columns, TimeElapsedColumn(), console=console, transient=True)
 
 
@@ -84,7 +103,7 @@ def stages_shown(console: Console) -> Iterator[StageProgress]:
     if not console.is_terminal:
         yield StageProgress(None)
         return
-    with _progress(console, with_bar=False) as progress:
+    with _progress(console) as progress:
         yield StageProgress(progress)
 
 
@@ -97,7 +116,7 @@ def counted(console: Console, what: str, total: int) -> Iterator[Callable[[str],
             log.info("%s: %s done", what, item)
         yield step
         return
-    with _progress(console, with_bar=True) as progress:
+    with _progress(console) as progress:
         task = progress.add_task(what, total=total)
 
         def advance(item: str) -> None:

@@ -195,3 +195,11 @@ def test_an_internal_error_is_one_line_and_exit_70(packet: Path,
     assert res.exit_code == 70
     assert "internal error (RuntimeError: disk on fire)" in res.stderr
     assert "Traceback" not in res.output and res.stderr.strip().count("\n") == 0
+
+
+def test_unwritable_out_dir_and_json_are_exit_4(packet: Path, tmp_path: Path) -> None:
+    inbox = packet.parent
+    res = runner.invoke(app, ["batch", str(inbox), "--out-dir", str(packet / "conf.pdf")])
+    assert res.exit_code == 4 and "--out-dir" in res.stderr
+    res = runner.invoke(app, ["eval", str(inbox), "--json", str(tmp_path)])
+    assert res.exit_code == 4 and "--json" in res.stderr
