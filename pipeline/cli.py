@@ -26,8 +26,7 @@ from core.errors import ExitCode, IntakeError, OutputError
 if TYPE_CHECKING:
     from core.models import PacketResult
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="clerk-intake: IIMC designation packets to reviewed credit proposals.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 log = logging.getLogger("intake")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -110,9 +109,13 @@ def main(
 ) -> None:
     """clerk-intake: IIMC designation packets to reviewed credit proposals.
 
-    Exit codes: 0 processed (flags are results), 2 bad invocation, manifest or setting,
-    3 nothing in the packet could be read, 4 the result could not be written, 70 an
-    internal error (a bug), 130 interrupted.
+    Exit codes:
+    0 processed (flags are results, not errors)
+    2 bad invocation, manifest or setting (the message names it)
+    3 nothing in the packet could be read
+    4 the result could not be written
+    70 internal error (a bug; --verbose shows the traceback)
+    130 interrupted
     """
     _logging(verbose)
 

@@ -87,9 +87,11 @@ def test_prefect_is_used_where_a_server_is_configured(monkeypatch: pytest.Monkey
     assert _use_prefect(None) and not _use_prefect(False)
 
 
-def test_version() -> None:
+def test_version_and_the_exit_codes_in_help() -> None:
     run = intake("--version")
     assert run.returncode == 0 and run.stdout.startswith("clerk-intake ")
+    res = runner.invoke(app, ["--help"], terminal_width=200)
+    assert "3 nothing in the packet could be read" in res.output
 
 
 def test_verbose_logs_each_stage_on_stderr(packet: Path) -> None:
