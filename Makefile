@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set everything up first.
-.PHONY: setup demo test lint eval bench bench-scaling lock scanned-samples security-scans
+.PHONY: setup demo test lint eval bench bench-scaling bench-startup lock scanned-samples security-scans
 VENV := .venv/bin
 export PYTHONDONTWRITEBYTECODE :=
 export OMP_THREAD_LIMIT := 1
@@ -37,6 +37,9 @@ security-scans: setup
 	  --src samples/security_paper/$$v --out samples/security_paper_scanned/$$v \
 	  --packets cmc-r7-name-checks,cmc-r3-institute-track \
 	  --variants scan_300dpi_clean,scan_200dpi; done
+
+bench-startup: setup
+	$(VENV)/python -m bench.startup
 
 lock:
 	uv pip compile -q pyproject.toml --extra dev --python-version 3.11 -o requirements.lock

@@ -7,8 +7,10 @@ from enum import IntEnum
 
 class ExitCode(IntEnum):
     ok = 0
-    bad_input = 2  # bad invocation or bad manifest
+    bad_input = 2  # bad invocation, manifest or setting; the message names it
     unreadable_packet = 3  # the packet could not be read at all
+    cannot_write = 4  # the result could not be written (--out / --out-dir)
+    internal = 70  # a bug: one line says so; --verbose shows the traceback
 
 
 class IntakeError(Exception):
@@ -27,6 +29,20 @@ class ManifestError(IntakeError):
     def __init__(self, message: str, key: str | None = None) -> None:
         super().__init__(message)
         self.key = key
+
+
+class SettingsError(IntakeError):
+    """An INTAKE_* setting is out of its bounds or of the wrong type; `name` names it."""
+
+    def __init__(self, message: str, name: str | None = None) -> None:
+        super().__init__(message)
+        self.name = name
+
+
+class OutputError(IntakeError):
+    """The result cannot be written where it was asked to go."""
+
+    exit_code = ExitCode.cannot_write
 
 
 class PacketError(IntakeError):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from core.errors import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,6 +34,38 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(PROJECT_ROOT / ".cache", description="OCR cache")
 
 
+ENV_PREFIX = "INTAKE_"
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings of the run; a bad INTAKE_* value raises SettingsError naming it."""
+    try:
+        return Settings()
+    except ValidationError as e:
+        raise SettingsError(_settings_problem(e), name=_env_name(e)) from None
+
+
+def _env_name(e: ValidationError) -> str:
+    return ENV_PREFIX + str(e.errors()[0]["loc"][0]).upper()
+
+
+def _settings_problem(e: ValidationError) -> str:
+    parts = []
+    for err in e.errors():
+        name = ENV_PREFIX + str(err["loc"][0]).upper() if err["loc"] else "a setting"
+        parts.append(f"{name}={err.get('input')!s}: {err['msg']}")
+    return "Bad setting: " + "; ".join(parts)
+
+
+def unknown_settings(environ: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
+    """INTAKE_* variables that name no setting, each with the closest known name (or None):
+    a typo would otherwise be silently ignored."""
+    environ = os.environ if environ is None else environ
+    known = [ENV_PREFIX + name.upper() for name in Settings.model_fields]
+    out = []
+    for var in sorted(environ):
+        if var.upper().startswith(ENV_PREFIX) and var.upper() not in known:
+            close = difflib.get_close_matches(var.upper(), known, n=1, cutoff=0.6)
+            out.append((var, close[0] if close else None))
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -19,6 +20,10 @@ from extractors import ocr_pool
 from extractors.background import set_aside
 from extractors.ocr import Raster
 from extractors.read_pdf import iter_text_pages
+
+# read_image refuses an image over Pillow's pixel limit itself, as an UNSUPPORTED_FILE with
+# the reason; Pillow's own warning for it would only be noise on the terminal.
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 WORDLIKE = re.compile(r"^(?:[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,}|[A-Za-z]|\d[\d.,/:-]*|[&/–—-])[.,;:!?)]*$")
 
@@ -74,8 +79,13 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
     try:
         image = Image.open(path)
         frames = getattr(image, "n_frames", 1)
+    except Image.DecompressionBombError as e:
+        raise ReadError(_too_many_pixels("more than twice that")) from e
     except (UnidentifiedImageError, OSError) as e:
         raise ReadError(f"the image cannot be decoded ({e})") from e
+    if Image.MAX_IMAGE_PIXELS and image.width * image.height > Image.MAX_IMAGE_PIXELS:
+        image.close()
+        raise ReadError(_too_many_pixels(f"{image.width} x {image.height}"))
     futures = []
     with image:
         for index in range(min(frames, get_settings().max_pages)):
@@ -90,6 +100,12 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
             futures.append(ocr_pool.submit(partial(_same, raster), source.sha256, source.path,
                                            index + 1, width_pt, height_pt))
     return [f.result() for f in futures]
+
+
+def _too_many_pixels(detail: object) -> str:
+    return (f"the image is larger than Pillow's limit of {Image.MAX_IMAGE_PIXELS} pixels "
+            f"({detail}; possibly a decompression bomb): scan or photograph it again at "
+            "300 dpi")
 
 
 OCR_MIN_DPI = 200  # scans below this are enlarged to the OCR resolution
@@ -150,8 +166,8 @@ def embedded_scan(plumber_page: pdfplumber.page.Page) -> Image.Image | None:
         else:
             return None
         return scan.convert("L") if scan.mode in ("L", "RGB") else None
-    except (OSError, ValueError):
-        return None
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None  # the page is rendered instead, at the OCR resolution
 
 
 def _same(raster: Raster) -> Raster:

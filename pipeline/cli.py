@@ -1,75 +1,239 @@
-"""The `intake` command line."""
+"""The `intake` command line.
+
+Nothing heavy is imported at start (no Prefect, no spaCy, no pipeline stages): `--help`
+and a bad option answer at once, and the stages are imported by the command that runs them.
+Every error reaches the user as one line and an exit code (core/errors.py, docs/interface.md).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import logging
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
-from core.errors import ExitCode, IntakeError
-from core.models import PacketResult
+from core.errors import ExitCode, IntakeError, OutputError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="clerk-intake: IIMC designation packets to reviewed credit proposals.")
+if TYPE_CHECKING:
+    from core.models import PacketResult
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 err = Console(stderr=True)
+log = logging.getLogger("intake")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# ---------------------------------------------------------------- errors, logging, settings
+
+def _fail(e: IntakeError) -> None:
+    err.print(Text.assemble(("error: ", "bold red"), e.message), soft_wrap=True)
+    raise typer.Exit(int(e.exit_code))
+
+
+def guarded(command: F) -> F:
+    """No traceback ever reaches the user: the project's errors become their message and
+    exit code, anything else one line saying it is a bug (traceback with --verbose)."""
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except IntakeError as e:
+            _fail(e)
+        except (typer.Exit, typer.Abort):
+            raise
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+        except Exception as e:
+            log.debug("internal error", exc_info=True)
+            err.print(Text.assemble(
+                ("error: ", "bold red"),
+                f"internal error ({type(e).__name__}: {e}); this is a bug: please report it "
+                "with the output of the same command with --verbose"), soft_wrap=True)
+            raise typer.Exit(int(ExitCode.internal)) from None
+    return wrapper  # type: ignore[return-value]
+
+
+def _logging(verbose: bool) -> None:
+    from rich.logging import RichHandler
+
+    root = logging.getLogger()
+    if not any(isinstance(h, RichHandler) for h in root.handlers):
+        root.addHandler(RichHandler(console=err, show_path=False, rich_tracebacks=False))
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    for noisy in ("pdfminer", "PIL", "httpx", "httpcore", "asyncio"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _check_settings() -> None:
+    """Warn of an INTAKE_* variable that names no setting (a typo would be ignored); a
+    setting out of its bounds is an error (exit 2) before any work."""
+    from core.settings import get_settings, unknown_settings
+
+    for var, close in unknown_settings():
+        hint = f"; did you mean {close}?" if close else ""
+        err.print(Text.assemble(("warning: ", "bold yellow"),
+                                f"{var} is not a setting and is ignored{hint}"), soft_wrap=True)
+    get_settings()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            typer.echo(f"clerk-intake {version('clerk-intake')}")
+        except PackageNotFoundError:
+            typer.echo("clerk-intake (not installed)")
+        raise typer.Exit()
+
+
+Verbose = Annotated[bool, typer.Option("--verbose", "-v",
+                                       help="log each stage and its time (and the traceback "
+                                            "of an internal error) on stderr")]
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="print the version and exit")] = False,
+    verbose: Verbose = False,
+) -> None:
+    """clerk-intake: IIMC designation packets to reviewed credit proposals.
+
+    Exit codes:
+    0 processed (flags are results, not errors)
+    2 bad invocation, manifest or setting (the message names it)
+    3 nothing in the packet could be read
+    4 the result could not be written
+    70 internal error (a bug; --verbose shows the traceback)
+    130 interrupted
+    """
+    _logging(verbose)
+
+
+# ---------------------------------------------------------------- options people type
+
+def _date_option(text: str) -> dt.date:
+    from pipeline.manifest import parse_date
+    try:
+        return parse_date(text)
+    except ValueError as e:  # shown as "Invalid value for '--received-date': ..."
+        raise typer.BadParameter(str(e)) from None
+
+
+def _program_option(text: str) -> str:
+    from core.models import Program
+
+    value = text.strip().upper()
+    if value not in {p.value for p in Program}:
+        raise typer.BadParameter(f"'{text}' is not a program: give CMC or MMC")
+    return value
 
 
 def _overrides(program: str | None, name: str | None, region: int | None,
-               prior: str | None, received: str | None, member_id: str | None) -> dict[str, Any]:
+               prior: dt.date | None, received: dt.date | None,
+               member_id: str | None) -> dict[str, Any]:
     given = {
-        "program": program, "applicant.name": name, "applicant.region": region,
-        "prior_designation_date": prior, "received_date": received,
+        "program": program, "applicant.name": name,
+        "applicant.region": region,
+        "prior_designation_date": prior.isoformat() if prior else None,
+        "received_date": received.isoformat() if received else None,
         "applicant.member_id": member_id,
     }
     return {k: v for k, v in given.items() if v is not None}
 
 
-def _fail(e: IntakeError) -> None:
-    err.print(f"[bold red]error:[/] {e.message}", soft_wrap=True)
-    raise typer.Exit(int(e.exit_code))
+def _use_prefect(asked: bool | None) -> bool:
+    """Record a Prefect flow run when asked (--prefect), else only where a Prefect server is
+    configured: without one, Prefect starts a temporary server first (10 s and more)."""
+    return asked if asked is not None else bool(os.environ.get("PREFECT_API_URL"))
 
+
+def _writable(path: Path, option: str) -> None:
+    """Fail before any work when the result cannot be written where asked."""
+    if path.is_dir():
+        raise OutputError(f"Cannot write the result to {option} {path}: it is a folder "
+                          "(give a file name, e.g. result.json)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"Cannot write the result to {option} {path}: {path.parent} is a "
+                          "file, not a folder") from None
+    except OSError as e:
+        raise OutputError(f"Cannot write the result to {option} {path}: cannot create "
+                          f"{path.parent} ({e.strerror or e})") from None
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise OutputError(f"Cannot write the result to {option} {path}: permission denied")
+
+
+PrefectOption = Annotated[bool | None, typer.Option(
+    "--prefect/--no-prefect",
+    help="record a Prefect flow run (default: only when PREFECT_API_URL names a server; "
+         "otherwise the stages run directly, without Prefect's temporary server)",
+    show_default=False)]
+
+
+# ---------------------------------------------------------------- commands
 
 @app.command()
+@guarded
 def process(
-    packet: Annotated[Path, typer.Argument(help="packet folder with packet.json, or one PDF "
-                                                "with NAME.json beside it")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="result JSON path")] = None,
+    packet: Annotated[Path, typer.Argument(
+        help="a packet folder with packet.json, or one PDF or image file (PNG, JPEG, TIFF) "
+             "with NAME.json beside it or the manifest given as options")],
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="result JSON file; '-' or none: stdout (the summary then goes "
+                            "to stderr)")] = None,
     manifest: Annotated[Path | None, typer.Option(help="manifest file to use instead")] = None,
-    program: Annotated[str | None, typer.Option(help="CMC or MMC")] = None,
+    program: Annotated[str | None, typer.Option(
+        parser=_program_option, metavar="CMC|MMC",
+        help="the designation applied for: CMC or MMC (cmc works too)")] = None,
     name: Annotated[str | None, typer.Option(help="applicant name")] = None,
-    region: Annotated[int | None, typer.Option(help="IIMC region 1-11")] = None,
-    prior_designation_date: Annotated[str | None, typer.Option(help="MMC: YYYY-MM-DD")] = None,
-    received_date: Annotated[str | None, typer.Option(help="YYYY-MM-DD, default today")] = None,
+    region: Annotated[int | None, typer.Option(min=1, max=11, help="IIMC region")] = None,
+    prior_designation_date: Annotated[dt.date | None, typer.Option(
+        parser=_date_option, metavar="DATE",
+        help="MMC: date of the CMC designation (YYYY-MM-DD or MM/DD/YYYY)")] = None,
+    received_date: Annotated[dt.date | None, typer.Option(
+        parser=_date_option, metavar="DATE",
+        help="YYYY-MM-DD or MM/DD/YYYY; default today when no manifest file")] = None,
     member_id: Annotated[str | None, typer.Option(help="IIMC member id")] = None,
-    prefect: Annotated[bool, typer.Option(help="run as a Prefect flow (--no-prefect: plain "
-                                               "functions, no run recorded)")] = True,
+    prefect: PrefectOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Process one packet and write its result JSON."""
+    if verbose:
+        _logging(True)
+    _check_settings()
     overrides = _overrides(program, name, region, prior_designation_date, received_date,
                            member_id)
     if overrides and "received_date" not in overrides and manifest is None \
             and not _manifest_exists(packet):
         overrides["received_date"] = dt.date.today().isoformat()
-    try:
-        result = _run(packet, out, overrides or None, manifest, prefect)
-    except IntakeError as e:
-        _fail(e)
-        return
+    to_stdout = out is None or str(out) == "-"
+    if out is not None and not to_stdout:
+        _writable(out, "--out")
+    result = _run(packet, None if to_stdout else out, overrides or None, manifest,
+                  _use_prefect(prefect))
     if not quiet:
         from pipeline.summary import print_summary
-        print_summary(result)
-    if out is None:
+        print_summary(result, err if to_stdout else Console())
+    if to_stdout:
         sys.stdout.write(json.dumps(result.model_dump(mode="json"), indent=2) + "\n")
+        sys.stdout.flush()
     from pipeline.stages import nothing_readable
     if nothing_readable(result):
-        err.print("[bold red]error:[/] no document of the packet could be read; "
-                  "see the flags in the result")
+        err.print(Text.assemble(("error: ", "bold red"), "no document of the packet could "
+                                "be read; see the flags in the result"))
         raise typer.Exit(int(ExitCode.unreadable_packet))
 
 
@@ -81,66 +245,114 @@ def _manifest_exists(packet: Path) -> bool:
 def _run(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
          manifest: Path | None, prefect: bool) -> PacketResult:
     from pipeline import stages
-    if not prefect:
-        return stages.process(packet, overrides, manifest, out)
-    stages.ingest(packet, overrides, manifest)  # bad manifests fail fast, before Prefect starts
-    from pipeline.flow import process_packet
-    return process_packet(packet, out, overrides, manifest)
+    intake = stages.ingest(packet, overrides, manifest)  # a bad manifest fails fast
+    if prefect:
+        log.info("recording a Prefect flow run")
+        from pipeline.flow import process_packet
+        return process_packet(packet, out, overrides, manifest)
+    from pipeline.progress import stages_shown
+    with stages_shown(err) as runner:
+        result = stages.run_packet(intake, None, runner)
+    if out is not None:
+        try:
+            stages.write_result(result, out)
+        except OSError as e:
+            raise OutputError(f"Cannot write the result to --out {out}: "
+                              f"{e.strerror or e}") from None
+    return result
 
 
 @app.command()
+@guarded
 def batch(
-    inbox: Annotated[Path, typer.Argument(help="folder of packets (folders or PDFs)")],
+    inbox: Annotated[Path, typer.Argument(
+        help="folder of packets: folders with packet.json, and PDF or image files with "
+             "NAME.json beside them")],
     out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
-    prefect: Annotated[bool, typer.Option(help="one Prefect flow run for the batch")] = True,
+    prefect: PrefectOption = None,
     summary: Annotated[bool, typer.Option(help="print a line per packet")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Process every packet in an inbox folder; one bad packet never stops the others."""
+    if verbose:
+        _logging(True)
+    _check_settings()
     from pipeline.inbox import find_packets
+    if not inbox.is_dir():
+        raise IntakeError(f"No such inbox folder: {inbox}")
     packets = find_packets(inbox)
     if not packets:
-        err.print(f"[bold red]error:[/] no packets in {inbox}")
-        raise typer.Exit(int(ExitCode.bad_input))
-    outcome = _run_batch(packets, out_dir, prefect)
+        raise IntakeError(f"No packets in {inbox}: a packet is a folder with packet.json, or "
+                          "a PDF or image file with NAME.json beside it")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"Cannot write results to --out-dir {out_dir}: "
+                          f"{e.strerror or e}") from None
+    if not os.access(out_dir, os.W_OK):
+        raise OutputError(f"Cannot write results to --out-dir {out_dir}: permission denied")
+    outcome = _run_batch(packets, out_dir, _use_prefect(prefect))
     failed = {k: v for k, v in outcome.items() if v != "ok"}
     Console().print(f"{len(outcome) - len(failed)} of {len(outcome)} packets processed "
                     f"into {out_dir}")
     for packet, why in failed.items():
-        err.print(f"[red]{packet}[/]: {why}")
+        err.print(Text.assemble((packet, "red"), f": {why}"), soft_wrap=True)
     if summary:
         from pipeline.summary import print_batch
-        print_batch(sorted(out_dir.glob("*.json")))
+        print_batch([out_dir / f"{Path(p).stem if Path(p).is_file() else Path(p).name}.json"
+                     for p, why in outcome.items() if why == "ok"])
 
 
 def _run_batch(packets: list[Path], out_dir: Path, prefect: bool) -> dict[str, str]:
-    from pipeline.inbox import run_each
     if prefect:
+        log.info("recording one Prefect flow run for the batch")
         from pipeline.flow import process_inbox
         return process_inbox(packets, out_dir)
     from pipeline import stages
-    return run_each(packets, out_dir, lambda p, out: stages.process(p, out=out))
+    from pipeline.inbox import run_each
+    from pipeline.progress import counted
+    with counted(err, "packets", len(packets)) as step:
+        return run_each(packets, out_dir, lambda p, out: stages.process(p, out=out),
+                        done=lambda p: step(p.name))
 
 
 @app.command()
-def schema() -> None:
-    """Print the result's JSON Schema."""
-    sys.stdout.write(json.dumps(PacketResult.model_json_schema(mode="serialization"),
-                                indent=2) + "\n")
+@guarded
+def schema(
+    manifest: Annotated[bool, typer.Option(
+        "--manifest", help="the manifest's (packet.json) schema instead of the result's")] = False,
+) -> None:
+    """Print the result's JSON Schema (or the manifest's, with --manifest)."""
+    from core.models import Manifest, PacketResult
+    model = Manifest.model_json_schema() if manifest else \
+        PacketResult.model_json_schema(mode="serialization")
+    sys.stdout.write(json.dumps(model, indent=2) + "\n")
 
 
 @app.command("eval")
+@guarded
 def evaluate(
     directory: Annotated[Path, typer.Argument(help="folder of sample packets with truth")],
-    json_out: Annotated[Path | None, typer.Option("--json", help="write the figures")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="write the figures and "
+                                                                 "every mistake")] = None,
+    misses: Annotated[bool, typer.Option("--misses", help="list every mistake here too")] = False,
+    verbose: Verbose = False,
 ) -> None:
     """Run the pipeline over sample packets and print accuracy against their ground truth."""
-    from pipeline.evaluate import evaluate_dir, print_report
-    try:
-        report = evaluate_dir(directory)
-    except IntakeError as e:
-        _fail(e)
-        return
+    if verbose:
+        _logging(True)
+    _check_settings()
+    if json_out is not None:
+        _writable(json_out, "--json")
+    from pipeline.evaluate import count_samples, evaluate_dir, print_misses, print_report
+    from pipeline.progress import counted
+    with counted(err, "packets", count_samples(directory)) as step:
+        report = evaluate_dir(directory, on_packet=lambda p: step(p.name))
     print_report(report)
+    if misses:
+        print_misses(report)
+    for problem in report.get("errors", []):
+        err.print(Text.assemble(("error: ", "bold red"), problem), soft_wrap=True)
     if json_out:
         json_out.write_text(json.dumps(report, indent=2) + "\n")
 

@@ -10,20 +10,24 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from core.errors import PacketError
+from core.errors import IntakeError
 from core.models import Document, PacketResult
 from core.names import names_match
 from pipeline.stages import process
 
 NAME_FIELDS = {"applicant_name", "signatory"}
+DOCUMENT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 @dataclass
@@ -38,6 +42,9 @@ class Tally:
     @property
     def rate(self) -> float | None:
         return self.right / self.total if self.total else None
+
+    def counts(self) -> list[int]:
+        return [self.right, self.total]
 
 
 @dataclass
@@ -62,9 +69,15 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def field_rate(self) -> float | None:
-        right = sum(t.right for t in self.fields.values())
-        total = sum(t.total for t in self.fields.values())
+        right, total = self.field_counts()
         return right / total if total else None
+
+    def field_counts(self) -> list[int]:
+        return [sum(t.right for t in self.fields.values()),
+                sum(t.total for t in self.fields.values())]
+
+    def flag_counts(self) -> dict[str, int]:
+        return {k: sum(getattr(t, k) for t in self.flags.values()) for k in ("tp", "fp", "fn")}
 
     def flag_f1(self) -> float | None:
         tp = sum(t.tp for t in self.flags.values())
@@ -74,16 +87,32 @@ class Report:
 
 
 def find_samples(directory: Path) -> list[tuple[Path, Path]]:
-    """(packet, truth) pairs: folders with truth.json, PDFs with NAME.truth.json."""
+    """(packet, truth) pairs: folders with truth.json, files with NAME.truth.json beside
+    NAME.pdf (or NAME.png, .jpg, .tif)."""
     pairs = []
     for truth in sorted(directory.rglob("*truth.json")):
         if truth.name == "truth.json":
             pairs.append((truth.parent, truth))
-        else:
-            pdf = truth.with_name(truth.name.removesuffix(".truth.json") + ".pdf")
-            if pdf.exists():
-                pairs.append((pdf, truth))
+        elif (packet := _packet_of(truth)) is not None:
+            pairs.append((packet, truth))
     return pairs
+
+
+def _packet_of(truth: Path) -> Path | None:
+    stem = truth.name.removesuffix(".truth.json")
+    for suffix in DOCUMENT_SUFFIXES:
+        if (candidate := truth.with_name(stem + suffix)).exists():
+            return candidate
+    return None
+
+
+def orphan_truths(directory: Path) -> list[Path]:
+    """NAME.truth.json files with no packet file beside them (a typo or a missing file)."""
+    return [t for t in sorted(directory.rglob("*.truth.json")) if _packet_of(t) is None]
+
+
+def count_samples(directory: Path) -> int:
+    return len(find_samples(directory)) if directory.is_dir() else 0
 
 
 def same_value(name: str, got: Any, want: Any) -> bool:
@@ -155,21 +184,52 @@ def _totals_match(result: PacketResult, want: dict[str, Any]) -> bool:
     return True
 
 
-def evaluate_dir(directory: Path) -> dict[str, Any]:
+def evaluate_dir(directory: Path,
+                 on_packet: Callable[[Path], None] | None = None) -> dict[str, Any]:
+    """Figures per variant, every mistake, and the packets that could not be evaluated
+    (`errors`, each naming its packet or truth file)."""
+    if not directory.is_dir():
+        raise IntakeError(f"No such folder: {directory}" if not directory.exists() else
+                          f"{directory} is a file: give the folder of sample packets")
     pairs = find_samples(directory)
+    errors = [f"{t}: no packet beside it (expected "
+              f"{t.name.removesuffix('.truth.json')}.pdf or an image); skipped"
+              for t in orphan_truths(directory)]
     if not pairs:
-        raise PacketError(f"No sample packets with truth under {directory}")
+        raise IntakeError(f"No sample packets with truth under {directory}: a sample is a "
+                          "packet folder with packet.json and truth.json, or NAME.pdf with "
+                          "NAME.json and NAME.truth.json beside it")
     reports: dict[str, Report] = defaultdict(Report)
     mistakes: list[dict[str, Any]] = []
     for packet, truth_path in pairs:
         variant = packet.relative_to(directory).parts[0] if packet.parent != directory \
             else directory.name
-        truth = json.loads(truth_path.read_text())
-        result = process(packet)
+        try:
+            truth = _read_truth(truth_path)
+            result = process(packet)
+        except IntakeError as e:
+            errors.append(f"{packet}: not evaluated: {e.message}")
+            continue
+        finally:
+            if on_packet is not None:
+                on_packet(packet)
         compare_packet(result, truth, reports[variant])
         mistakes.extend({"variant": variant, **m} for m in _mistakes(packet, result, truth))
     return {"variants": {v: _figures(r) for v, r in sorted(reports.items())},
-            "mistakes": mistakes}
+            "mistakes": mistakes, "errors": errors}
+
+
+def _read_truth(path: Path) -> dict[str, Any]:
+    try:
+        truth = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise IntakeError(f"cannot read the truth file {path} ({e})") from None
+    except json.JSONDecodeError as e:
+        raise IntakeError(f"the truth file {path} is not valid JSON: line {e.lineno}: "
+                          f"{e.msg}") from None
+    if not isinstance(truth, dict) or not isinstance(truth.get("documents"), list):
+        raise IntakeError(f"the truth file {path} has no 'documents' list")
+    return truth
 
 
 def _mistakes(packet: Path, result: PacketResult, truth: dict[str, Any]) -> list[dict[str, Any]]:
@@ -206,6 +266,12 @@ def _figures(r: Report) -> dict[str, Any]:
         "flags_by_code": {k: {"tp": t.tp, "fp": t.fp, "fn": t.fn, "f1": t.f1()}
                           for k, t in sorted(r.flags.items())},
         "points_exact": r.points.rate, "totals_exact": r.totals.rate,
+        "counts": {  # [right, total] behind each rate
+            "splitting": r.splitting.counts(), "kind": r.kind.counts(),
+            "fields": r.field_counts(), "points_exact": r.points.counts(),
+            "totals_exact": r.totals.counts(), "flags": r.flag_counts(),
+            "fields_by_name": {k: t.counts() for k, t in sorted(r.fields.items())},
+        },
     }
 
 
@@ -213,26 +279,87 @@ def _pct(x: float | None) -> str:
     return "–" if x is None else f"{x:.3f}"
 
 
+def _rated(rate: float | None, counts: list[int] | None) -> str:
+    """'0.995 (1234/1240)': the rate with what it is the rate of."""
+    if counts is None:
+        return _pct(rate)
+    return f"{_pct(rate)} ({counts[0]}/{counts[1]})"
+
+
+def _console() -> Console:
+    """The terminal's width on a terminal; wide enough for the tables in a file or a pipe."""
+    return Console() if sys.stdout.isatty() else Console(width=160)
+
+
 def print_report(report: dict[str, Any], console: Console | None = None) -> None:
-    console = console or Console()
-    summary = Table(title="Accuracy by variant")
+    console = console or _console()
+    summary = Table(title="Accuracy by variant (right/total beside each rate; flags: F1, "
+                          "with tp/fp/fn per code below)")
     for col in ("variant", "docs", "splitting", "kind", "fields", "flags F1", "points exact",
                 "totals exact"):
-        summary.add_column(col)
+        summary.add_column(col, no_wrap=True)
     for name, f in report["variants"].items():
-        summary.add_row(name, str(f["documents"]), _pct(f["splitting"]), _pct(f["kind"]),
-                        _pct(f["fields"]), _pct(f["flags_f1"]), _pct(f["points_exact"]),
-                        _pct(f["totals_exact"]))
+        c = f.get("counts", {})
+        summary.add_row(
+            name, str(f["documents"]), _rated(f["splitting"], c.get("splitting")),
+            _rated(f["kind"], c.get("kind")), _rated(f["fields"], c.get("fields")),
+            _pct(f["flags_f1"]), _rated(f["points_exact"], c.get("points_exact")),
+            _rated(f["totals_exact"], c.get("totals_exact")))
     console.print(summary)
     for name, f in report["variants"].items():
+        by_name = f.get("counts", {}).get("fields_by_name", {})
         fields = Table(title=f"{name}: fields")
         fields.add_column("field")
         fields.add_column("accuracy")
         for k, v in f["fields_by_name"].items():
-            fields.add_row(k, _pct(v))
+            fields.add_row(k, _rated(v, by_name.get(k)))
         flags = Table(title=f"{name}: flags")
         for col in ("code", "tp", "fp", "fn", "F1"):
             flags.add_column(col)
         for k, v in f["flags_by_code"].items():
             flags.add_row(k, str(v["tp"]), str(v["fp"]), str(v["fn"]), _pct(v["f1"]))
         console.print(fields, flags)
+
+
+def _value(v: Any) -> str:
+    return "(absent)" if v is None else f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def _where_text(where: str) -> str:
+    """'packet:file.pdf:[1, 2]' as 'packet: file.pdf pages 1, 2'."""
+    packet, _, rest = where.partition(":")
+    source, _, pages = rest.rpartition(":")
+    numbers = pages.strip("[]")
+    label = "page" if "," not in numbers else "pages"
+    return f"{packet}: {source} {label} {numbers}" if source else where
+
+
+def _miss_text(m: dict[str, Any]) -> str:
+    if "field" in m:
+        return f"field {m['field']}: want {_value(m['want'])}, got {_value(m['got'])}"
+    if "flags_want" in m:
+        return (f"flags: want {', '.join(m['flags_want']) or 'none'}, got "
+                f"{', '.join(m['flags_got']) or 'none'}")
+    if "points_want" in m:
+        def pts(items: list[Any]) -> str:
+            return ", ".join(f"{c} {'reviewer' if p is None else f'{p:g}'}"
+                             for c, p in items) or "none"
+        return f"points: want {pts(m['points_want'])}, got {pts(m['points_got'])}"
+    found = "; ".join(f"{src} pages {','.join(map(str, pages))}" for src, pages in
+                      m.get("found", [])) or "nothing"
+    return f"{m.get('what', 'mistake')} (found there: {found})"
+
+
+def print_misses(report: dict[str, Any], console: Console | None = None) -> None:
+    """Every mistake of the eval, one row each (`intake eval --misses`)."""
+    console = console or _console()
+    mistakes = report.get("mistakes", [])
+    if not mistakes:
+        console.print("[green]No mistakes.[/]")
+        return
+    table = Table(title=f"Mistakes ({len(mistakes)})")
+    for col in ("variant", "document", "what"):
+        table.add_column(col)
+    for m in mistakes:
+        table.add_row(Text(m["variant"]), Text(_where_text(m["where"])), Text(_miss_text(m)))
+    console.print(table)

@@ -20,18 +20,32 @@ MAGIC = (
     (b"II*\x00", "image/tiff"),
     (b"MM\x00*", "image/tiff"),
 )
+# What a file that is not a PDF or image is, and what to do instead: (magic, offset, what).
 KNOWN_OTHERS = (
-    (b"PK\x03\x04", "a ZIP archive (e.g. a Word .docx or Excel file)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"GIF8", "a GIF image"),
-    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", 0, "a Word or Excel document (or another ZIP archive): print it to PDF "
+                        "or save it as PDF, and add the PDF"),
+    (b"\xd0\xcf\x11\xe0", 0, "an old Microsoft Office document (.doc, .xls): print it to PDF "
+                               "and add the PDF"),
+    (b"{\\rtf", 0, "an RTF document: print it to PDF and add the PDF"),
+    (b"GIF8", 0, "a GIF image: save it as PNG or PDF"),
+    (b"ftypheic", 4, "a HEIC photo (as iPhones take them): export it as JPEG"),
+    (b"ftypheix", 4, "a HEIC photo (as iPhones take them): export it as JPEG"),
+    (b"ftypmif1", 4, "a HEIF photo: export it as JPEG"),
+    (b"WEBP", 8, "a WebP image: save it as PNG or JPEG"),
+    (b"Rar!", 0, "a RAR archive: unpack it and add its PDFs or images"),
+    (b"\x1f\x8b", 0, "a gzip archive: unpack it and add its PDFs or images"),
 )
+READABLE = "PDF, PNG, JPEG or TIFF"
 
 
 def list_packet_files(packet: Path) -> tuple[Path, list[Path]]:
     """The packet's root folder and its document files in packet order (path order)."""
     if not packet.exists():
-        raise IntakeError(f"No such packet: {packet} (give a packet folder or a PDF)")
+        raise IntakeError(f"No such packet: {packet} (give a packet folder, or one PDF or "
+                          "image file)")
+    if packet.is_file() and packet.suffix.lower() == ".json":
+        raise IntakeError(f"{packet} is a manifest, not a packet: give the packet folder, or "
+                          "the PDF or image file beside the manifest")
     if packet.is_file():
         return packet.parent, [packet]
     files = sorted(
@@ -52,15 +66,19 @@ def _is_candidate(path: Path, root: Path) -> bool:
 
 def describe_file(path: Path, root: Path) -> SourceFile:
     """Hash the file and sniff its type from its content, not its name."""
-    data = path.read_bytes()
     rel = path.relative_to(root).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as e:  # kept as a flagged document, like any file that cannot be opened
+        return SourceFile(path=rel, sha256="", size=0, media_type=None,
+                          problem=f"the file cannot be opened ({e.strerror or e}): copy it "
+                                  "again")
     media_type, problem = sniff(data)
     limit = get_settings().max_file_mb
     if media_type and len(data) > limit * 1024 * 1024:
-        media_type, problem = None, f"file is {len(data) / 2**20:.0f} MB, over the {limit:g} MB limit"
-    if problem and media_type is None and path.suffix.lower() not in {".pdf", ".png", ".jpg",
-                                                                       ".jpeg", ".tif", ".tiff"}:
-        problem = f"{problem}; '{path.suffix or 'no'}' files are not documents the pipeline reads"
+        media_type, problem = None, (f"the file is {len(data) / 2**20:.0f} MB, over the "
+                                     f"{limit:g} MB limit (INTAKE_MAX_FILE_MB): scan it at a "
+                                     "lower resolution or split it")
     return SourceFile(
         path=rel, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
         media_type=media_type, problem=problem,
@@ -70,19 +88,28 @@ def describe_file(path: Path, root: Path) -> SourceFile:
 def sniff(data: bytes) -> tuple[str | None, str | None]:
     """(media type, None) for a supported file, else (None, why not)."""
     if not data:
-        return None, "empty file (0 bytes)"
+        return None, "empty file (0 bytes), probably an incomplete copy: copy or scan it again"
     head = data[:1024]
     for magic, media_type in MAGIC:
         if head.startswith(magic):
             return media_type, None
     if b"%PDF-" in head:  # junk before the header, which readers tolerate
         return "application/pdf", None
-    for magic, what in KNOWN_OTHERS:
-        if head.startswith(magic):
-            return None, f"content is {what}, not a PDF or image"
+    for magic, offset, what in KNOWN_OTHERS:
+        if head[offset:offset + len(magic)] == magic:
+            return None, f"not a {READABLE}: the content is {what}"
     if _looks_like_text(head):
-        return None, "content is plain text, not a PDF or image"
-    return None, "content is not a PDF, PNG, JPEG or TIFF"
+        return None, f"not a {READABLE}: the content is plain text: print it to PDF"
+    return None, f"not a {READABLE} (its content is of no known kind): save or scan it as a PDF"
+
+
+def is_document(path: Path) -> bool:
+    """True when the file's content is a PDF or an image the pipeline reads."""
+    try:
+        with path.open("rb") as f:
+            return sniff(f.read(1024))[0] is not None
+    except OSError:
+        return False
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from core.errors import PacketError, ReadError
+from core.errors import ReadError
 from core.models import (
     Document,
     Flag,
@@ -64,8 +64,6 @@ def ingest(packet: Path, overrides: dict[str, Any] | None = None,
            manifest_path: Path | None = None) -> Intake:
     root, paths = list_packet_files(packet)
     manifest = load_manifest(packet, overrides, manifest_path)
-    if packet.is_file() and packet.suffix.lower() != ".pdf":
-        raise PacketError(f"A single-file packet must be a PDF: {packet}")
     files = [describe_file(p, root) for p in paths]
     return Intake(packet.stem if packet.is_file() else packet.name, root, manifest, files)
 
@@ -78,12 +76,15 @@ def read_file(root: Path, source: SourceFile) -> FileRead:
 
 
 def split_file(read: FileRead) -> list[Document]:
-    """The documents of one file; a file that cannot be opened is one flagged document."""
+    """The documents of one file; a file that cannot be opened, or whose every page is
+    blank, is one flagged document: every file of a packet is accounted for."""
     if read.error is not None:
         code = FlagCode.UNSUPPORTED_FILE if read.error.unsupported else FlagCode.UNREADABLE
         return [_flagged(read.source.path, [1], code, f"{read.source.path}: {read.error.reason}")]
-    docs: list[Document] = []
     pages = [p for p in read.pages if not p.blank]  # separator sheets are not documents
+    if not pages:
+        return [_blank_file(read)]
+    docs: list[Document] = []
     for group in split_pages([p for p in pages if _usable(p)]):
         docs.append(Document(id="", source=read.source.path, pages=[p.number for p in group],
                              text_source=group[0].text_source, page_data=group))
@@ -94,6 +95,16 @@ def split_file(read: FileRead) -> list[Document]:
                                  f"{page.source} page {page.number}: {reason}",
                                  text_source=page.text_source))
     return sorted(docs, key=lambda d: d.pages[0])
+
+
+def _blank_file(read: FileRead) -> Document:
+    numbers = [p.number for p in read.pages] or [1]
+    what = "the file has no pages" if not read.pages else \
+        "its only page is blank" if len(numbers) == 1 else f"all {len(numbers)} pages are blank"
+    return _flagged(read.source.path, numbers, FlagCode.UNREADABLE,
+                    f"{read.source.path}: blank: {what} (nothing to read; scan the document "
+                    "again if it should hold text)",
+                    text_source=read.pages[0].text_source if read.pages else None)
 
 
 def _usable(page: Page) -> bool:

@@ -8,10 +8,14 @@ cd "$(dirname "$0")/.."
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
+# Wait up to 10 minutes for the Debian package lock when another install holds it (a fresh
+# machine still running its own updates) instead of failing at once.
+APT=(apt-get -o DPkg::Lock::Timeout=600)
+
 apt_install() {
-  echo ">> installing Debian packages: $*"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+  echo ">> installing Debian packages: $* (waiting for the package lock if another install holds it)"
+  $SUDO "${APT[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO "${APT[@]}" install -y -qq "$@" >/dev/null
 }
 
 missing=()
