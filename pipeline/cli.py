@@ -113,8 +113,8 @@ def main(
     0 processed (flags are results, not errors)
     2 bad invocation, manifest or setting (the message names it)
     3 nothing in the packet could be read
-    4 the result could not be written
     70 internal error (a bug; --verbose shows the traceback)
+    73 the result could not be written
     130 interrupted
     """
     _logging(verbose)
