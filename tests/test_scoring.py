@@ -515,10 +515,6 @@ def packets(draw: st.DrawFn) -> list[Document]:
     return [draw(documents(i)) for i in range(1, size + 1)]
 
 
-def credited(result: ScoreResult) -> float:
-    return sum(t.points for t in result.totals.values())
-
-
 @settings(max_examples=150, deadline=None)
 @given(packets(), st.sampled_from(["CMC", "MMC"]))
 def test_property_caps_hold(docs: list[Document], program: str) -> None:
@@ -544,8 +540,18 @@ def test_property_rejected_documents_earn_nothing(docs: list[Document], program:
 
 @settings(max_examples=200, deadline=None)
 @given(packets(), documents(99), st.sampled_from(["CMC", "MMC"]))
-def test_property_adding_a_document_never_lowers_credited_total(
+def test_property_adding_a_document_never_leaves_more_needed(
     docs: list[Document], extra: Document, program: str
 ) -> None:
+    """What R9 optimises is the shortfall, not the credited sum: with the requirements met
+    either way, the tie goes to the education side (R9) even where the other placement
+    would have reported more points beyond a requirement (a packet at 60 + 46 becomes
+    60 + 40 when a committee letter frees an annual conference for the education side)."""
     m = manifest(program)
-    assert credited(score([*docs, extra], m)) >= credited(score(docs, m))
+    before, after = score(docs, m), score([*docs, extra], m)
+    assert shortfall(after) <= shortfall(before) + 1e-9
+    assert after.requirements_met or not before.requirements_met
+
+
+def shortfall(result: ScoreResult) -> float:
+    return sum(t.needed for t in result.totals.values())
