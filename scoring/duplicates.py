@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from core.models import Document, FlagCode, Kind
 from scoring.facts import CREDITABLE, packet_order, text
-from scoring.flag_catalogue import make_flag
+from scoring.flag_catalogue import make_flag, pages_text
 
 
 def _norm(value: object) -> object:
@@ -130,7 +130,8 @@ def find_duplicates(docs: Sequence[Document]) -> TextIndex:
             index.add(doc, words, prefix)
         if earlier is None or doc.has_flag(FlagCode.DUPLICATE):
             continue
-        detail = f"Same evidence as document {earlier.id} ({earlier.source} p{earlier.pages})."
+        detail = (f"Same evidence as document {earlier.id} ({earlier.source}, "
+                  f"{pages_text(earlier.pages)}).")
         doc.flags.append(make_flag(FlagCode.DUPLICATE, detail))
     return index
 

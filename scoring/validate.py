@@ -12,7 +12,7 @@ from collections.abc import Callable
 from core.models import Document, Flag, FlagCode, Kind, Manifest, TextSource
 from core.names import applicant_names, family_name, matches_applicant
 from scoring.facts import CREDITABLE, activity, field_date, number, text, work_date
-from scoring.flag_catalogue import MIN_CERT, MIN_ONLINE, MIN_SESSION, make_flag
+from scoring.flag_catalogue import MIN_CERT, MIN_ONLINE, MIN_SESSION, make_flag, quote
 from scoring.online import ONLINE, online_course
 from scoring.policies import mmc_cutoff, predates_exemption
 from scoring.rules import RuleBook, default_rules
@@ -29,7 +29,7 @@ def check_first_person(doc: Document, manifest: Manifest, _: RuleBook) -> Flag |
         signatory and matches_applicant(signatory, manifest.applicant)
     )
     if doc.value("first_person") is True or by_applicant:
-        who = f" signed by {signatory!r}" if by_applicant else ""
+        who = f" signed by {quote(signatory)}" if by_applicant else ""
         return make_flag(FlagCode.FIRST_PERSON, f"First-person account by the applicant{who}.")
     return None
 
@@ -44,7 +44,7 @@ def check_relative(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | Non
     family = family_name(signatory)
     known = {family_name(n) for n in applicant_names(manifest.applicant)}
     if family is not None and family in known:
-        detail = f"Signatory {signatory!r} shares the applicant's family name {family!r}."
+        detail = f"Signatory {quote(signatory)} shares the applicant's family name {quote(family)}."
         return make_flag(FlagCode.RELATIVE_AUTHOR, detail)
     return None
 
@@ -55,8 +55,8 @@ def check_name(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | None:
         return make_flag(FlagCode.MISSING_NAME, "No applicant name found.")
     if matches_applicant(name, manifest.applicant, fuzzy=doc.text_source == TextSource.ocr):
         return None
-    known = " / ".join(repr(n) for n in applicant_names(manifest.applicant))
-    detail = f"Document names {name!r}, the applicant is {known}."
+    known = " / ".join(quote(n) for n in applicant_names(manifest.applicant))
+    detail = f"Document names {quote(name)}, the applicant is {known}."
     return make_flag(FlagCode.NAME_MISMATCH, detail)
 
 
@@ -76,7 +76,7 @@ def check_hours(doc: Document, _m: Manifest, rules: RuleBook) -> Flag | None:
         return None
     if kind == "conference" and _has_days(doc):
         return None
-    return make_flag(FlagCode.MISSING_HOURS, f"No contact hours found for {kind!r}.")
+    return make_flag(FlagCode.MISSING_HOURS, f"No contact hours found for this {str(kind).replace('_', ' ')} activity.")
 
 
 def check_title(doc: Document, _m: Manifest, _r: RuleBook) -> Flag | None:

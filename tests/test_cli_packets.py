@@ -210,6 +210,22 @@ def test_flag_messages_of_unread_files_show_no_python_reprs(tmp_path: Path) -> N
         assert not re.search(r"\[\d|\(\d+, ?\d|'\w+': |PosixPath|<\w+", message), message
 
 
+
+REPR = re.compile(r"\[\d|\(\d+, ?\d|'\w[^']*'|'\w+': |PosixPath|<\w+")
+
+
+@pytest.mark.parametrize("sample", ["cmc-r5-duplicates", "cmc-r7-name-checks",
+                                    "mmc-r3-missing-and-relatives", "cmc-r1-letter-flags"])
+def test_flag_messages_of_read_documents_show_no_python_reprs(sample: str) -> None:
+    """Duplicates (pages), name mismatches, relatives, first person, missing hours: the
+    values a message quotes are in quotation marks and pages are words."""
+    code, result, _ = process(ROOT / "samples" / "born_digital" / sample)
+    assert code == 0
+    messages = [f["message"] for d in result["documents"] for f in d["flags"]]
+    assert messages
+    for message in messages:
+        assert not REPR.search(message), message
+
 # ---------------------------------------------------------------- intake eval
 
 def _sample(tmp_path: Path, hours_in_truth: float) -> Path:

@@ -57,7 +57,7 @@ def test_clean_certificate_has_no_flags() -> None:
 def test_first_person() -> None:
     flags = validate(make_doc(kind=Kind.letter, first_person=True), manifest())
     assert [f.code for f in flags] == [FlagCode.FIRST_PERSON]
-    assert "'IIMC cannot accept: A first person letter'" in flags[0].message
+    assert "“IIMC cannot accept: A first person letter”" in flags[0].message
     assert flags[0].severity == Severity.reject
 
 
@@ -80,7 +80,7 @@ def test_relative_author_by_family_name(signatory: str) -> None:
 def test_name_mismatch() -> None:
     flags = validate(make_doc(applicant_name="Linda Park"), manifest())
     assert [f.code for f in flags] == [FlagCode.NAME_MISMATCH]
-    assert "'Linda Park'" in flags[0].message and "'Maria L. Gonzalez'" in flags[0].message
+    assert "“Linda Park”" in flags[0].message and "“Maria L. Gonzalez”" in flags[0].message
 
 
 @pytest.mark.parametrize("name", ["Gonzalez, Maria L.", "MARIA GONZÁLEZ, CMC", "Ms. Maria Lopez"])
@@ -230,4 +230,4 @@ def test_severity_mapping(code: FlagCode) -> None:
 @pytest.mark.parametrize("code", [FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE])
 def test_reader_flags_have_messages(code: FlagCode) -> None:
     flag = make_flag(code, "Encrypted PDF.")
-    assert flag.message.startswith("Encrypted PDF. 'Supporting documentation")
+    assert flag.message.startswith("Encrypted PDF. “Supporting documentation")
