@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from core.models import Document, FieldValue, FlagCode, Kind, Line, Page, TextSource
 from scoring.duplicates import NEAR_COPY, disagree, first_copy, words_of
 from scoring.facts import CREDITABLE, packet_order
-from scoring.flag_catalogue import make_flag
+from scoring.flag_catalogue import make_flag, pages_text
 
 TEMPLATES = 8
 BOILERPLATE = 40  # words every paper of a template prints
@@ -98,7 +98,8 @@ def quadratic(docs: Sequence[Document]) -> None:
             texts.append((doc, words_of(doc)))
         if earlier is None or doc.has_flag(FlagCode.DUPLICATE):
             continue
-        detail = f"Same evidence as document {earlier.id} ({earlier.source} p{earlier.pages})."
+        detail = (f"Same evidence as document {earlier.id} ({earlier.source}, "
+                  f"{pages_text(earlier.pages)}).")
         doc.flags.append(make_flag(FlagCode.DUPLICATE, detail))
 
 

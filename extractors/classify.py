@@ -6,10 +6,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.models import Kind
+from core.yaml_files import load_yaml
 
 KINDS_FILE = Path(__file__).with_name("kinds.yaml")
 
@@ -30,7 +30,7 @@ class KindRules(BaseModel):
 @lru_cache(maxsize=1)
 def kind_rules() -> tuple[float, dict[Kind, list[tuple[re.Pattern[str], float, int]]]]:
     try:
-        rules = KindRules.model_validate(yaml.safe_load(KINDS_FILE.read_text()))
+        rules = KindRules.model_validate(load_yaml(KINDS_FILE))
     except Exception as e:
         raise ValueError(f"Bad kind rules in {KINDS_FILE}: {e}") from e
     compiled = {

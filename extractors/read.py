@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import warnings
 from concurrent.futures import Future
 from functools import partial
@@ -14,7 +15,7 @@ import pdfplumber
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from core.errors import ReadError
-from core.models import Page, SourceFile
+from core.models import Page, SourceFile, TextSource
 from core.settings import get_settings
 from extractors import ocr_pool
 from extractors.background import set_aside
@@ -26,6 +27,36 @@ from extractors.read_pdf import iter_text_pages
 warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
 
 WORDLIKE = re.compile(r"^(?:[A-Za-z][a-z'’-]*[a-z]|[A-Z]{2,}|[A-Za-z]|\d[\d.,/:-]*|[&/–—-])[.,;:!?)]*$")
+
+
+class PagesRead:
+    """A running count of the pages read in this process (text layer or OCR), for a progress
+    display to poll while a file's pages are still being read."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._lock = threading.Lock()
+
+    def add(self, _: object = None) -> None:
+        with self._lock:
+            self._count += 1
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+
+PAGES_READ = PagesRead()
+
+
+def _over_limit(source: str, number: int, width: float, height: float,
+                text_source: TextSource = TextSource.pdf_text) -> Page:
+    """The first page past INTAKE_MAX_PAGES: it stands for the rest, flagged, never dropped."""
+    limit = get_settings().max_pages
+    return Page(source=source, number=number, width=width, height=height,
+                text_source=text_source,
+                error=f"page {number} and the pages after it were not read: the file has more "
+                      f"than {limit} pages (INTAKE_MAX_PAGES); split it or raise the limit")
 
 
 def read_source(root: Path, source: SourceFile) -> list[Page]:
@@ -65,13 +96,17 @@ def read_pdf(path: Path, source: SourceFile) -> list[Page]:
     pages: list[Page | Future[Page]] = []
     for plumber_page, page in iter_text_pages(path, source.path):
         if page.number > settings.max_pages:
+            pages.append(_over_limit(source.path, page.number, page.width, page.height))
             break
         if text_layer_ok(plumber_page, page):
             pages.append(page)
+            PAGES_READ.add()
             continue
-        pages.append(ocr_pool.submit(
+        future = ocr_pool.submit(
             partial(_rasterize, plumber_page, settings.ocr_dpi),
-            source.sha256, source.path, page.number, page.width, page.height))
+            source.sha256, source.path, page.number, page.width, page.height)
+        future.add_done_callback(PAGES_READ.add)
+        pages.append(future)
     return [p.result() if isinstance(p, Future) else p for p in pages]
 
 
@@ -97,9 +132,16 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
             dpi = _dpi(image)
             width_pt, height_pt = frame.width * 72 / dpi, frame.height * 72 / dpi
             raster = Raster(no_finer_than_needed(frame, dpi), low_res=dpi < LOW_DPI)
-            futures.append(ocr_pool.submit(partial(_same, raster), source.sha256, source.path,
-                                           index + 1, width_pt, height_pt))
-    return [f.result() for f in futures]
+            future = ocr_pool.submit(partial(_same, raster), source.sha256, source.path,
+                                     index + 1, width_pt, height_pt)
+            future.add_done_callback(PAGES_READ.add)
+            futures.append(future)
+        over = frames > get_settings().max_pages
+    read = [f.result() for f in futures]
+    if over and read:
+        read.append(_over_limit(source.path, len(read) + 1, read[-1].width, read[-1].height,
+                                TextSource.ocr))
+    return read
 
 
 def _too_many_pixels(detail: object) -> str:

@@ -4,6 +4,7 @@ stderr (only when stderr is a terminal), and with `--verbose` a log line per sta
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -71,7 +72,13 @@ class StageProgress:
         else:
             task = self.progress.add_task(what, total=None)
             per_document = name in PER_DOCUMENT and isinstance(args[0], list)
-            result = self._by_document(fn, args, task) if per_document else fn(*args)
+            if per_document:
+                result = self._by_document(fn, args, task)
+            elif name == "read":
+                with self._pages_counted(task, what):
+                    result = fn(*args)
+            else:
+                result = fn(*args)
             if per_document:
                 self.progress.update(task, description=f"{what}: {_done(name, result)}")
             else:
@@ -79,6 +86,28 @@ class StageProgress:
                                      total=1, completed=1)
         log.info("%s: %s in %.2f s", name, _done(name, result), time.perf_counter() - start)
         return result
+
+    @contextmanager
+    def _pages_counted(self, task: Any, what: str) -> Iterator[None]:
+        """While files are read, the pages read so far, polled from the reader's counter
+        (OCR pages finish in the pool's own threads)."""
+        from extractors.read import PAGES_READ
+
+        assert self.progress is not None
+        progress, start, stop = self.progress, PAGES_READ.count, threading.Event()
+
+        def poll() -> None:
+            while not stop.wait(0.25):
+                progress.update(task, description=f"{what}: "
+                                f"{_n(PAGES_READ.count - start, 'page')} read so far")
+
+        watcher = threading.Thread(target=poll, name="pages-read", daemon=True)
+        watcher.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            watcher.join()
 
     def _by_document(self, fn: Callable[..., Any], args: tuple[Any, ...], task: Any) -> Any:
         assert self.progress is not None

@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.models import Category, Program
+from core.yaml_files import load_yaml
 
 RULES_PATH = Path(__file__).with_name("rules.yaml")
 
@@ -290,7 +291,7 @@ class RuleBook(Strict):
 def load_rules(path: Path = RULES_PATH) -> RuleBook:
     """Read and check a rule file; raise `RuleFileError` naming the file and the key."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except (OSError, yaml.YAMLError) as exc:
         raise RuleFileError(f"{path}: cannot read rule file: {exc}") from exc
     try:

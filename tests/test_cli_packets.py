@@ -303,3 +303,36 @@ def test_a_manifest_given_as_the_packet_is_named(tmp_path: Path) -> None:
     render_pdf(folder / "a.pdf", [CERT])
     code, _, err = process(folder / "packet.json")
     assert code == 2 and "is a manifest, not a packet" in err
+
+
+# ---------------------------------------------------------------- long files
+
+def test_pages_past_the_limit_are_a_flagged_document_not_dropped(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    write_manifest(folder)
+    render_pdf(folder / "certs.pdf", [CERT, CERT, CERT])
+    env = {**os.environ, "INTAKE_MAX_PAGES": "2"}
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(folder), "-q"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    docs = json.loads(done.stdout)["documents"]
+    assert [d["pages"] for d in docs] == [[1], [2], [3]]
+    (flag,) = docs[2]["flags"]
+    assert flag["code"] == "UNREADABLE" and "INTAKE_MAX_PAGES" in flag["message"]
+
+
+def test_pages_read_are_counted_while_a_scan_is_read(tmp_path: Path) -> None:
+    """On a terminal the read stage counts the pages read so far, OCR pages included."""
+    page = scan(tmp_path, dpi=300)
+    path = tmp_path / "scan.tif"
+    page.save(path, "TIFF", save_all=True, append_images=[page.copy() for _ in range(3)],
+              dpi=(300, 300))
+    write_manifest(tmp_path)
+    (tmp_path / "packet.json").rename(path.with_suffix(".json"))
+    env = {**os.environ, "FORCE_COLOR": "1", "INTAKE_CACHE_DIR": str(tmp_path / "cache"),
+           "INTAKE_OCR_WORKERS": "1"}
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(path), "-q"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"[123] pages? read so far", done.stderr), done.stderr[-2000:]
+    assert len(json.loads(done.stdout)["documents"]) == 4

@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from core.models import Kind
+from core.yaml_files import load_yaml
 from extractors.dates import find_dates
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
@@ -98,7 +98,7 @@ class ActivityRule(BaseModel):
 @lru_cache(maxsize=1)
 def activity_rules() -> list[tuple[ActivityRule, re.Pattern[str], re.Pattern[str] | None,
                                    re.Pattern[str] | None]]:
-    data = yaml.safe_load(ACTIVITIES_FILE.read_text())
+    data = load_yaml(ACTIVITIES_FILE)
     try:
         rules = [ActivityRule.model_validate(r) for r in data["rules"]]
     except Exception as e:
