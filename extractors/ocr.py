@@ -62,7 +62,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "46"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "47"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw
 
 from extractors import preprocess as pp
 from extractors.ocr import _fix
+from samples import generate, security_paper
 from tests.render import render_pdf
 
 NAME = [("REDBIRD, HEATHER M", "Times-BoldItalic", 34), "has completed the course of study for",
@@ -117,8 +118,8 @@ def test_lone_specks_go_and_points_stay(tmp_path: Path) -> None:
 
 def test_the_chain_names_its_steps_in_order() -> None:
     assert [step.__name__ for step in pp.CHAIN] == [
-        "turn_upright", "invert_bands", "flatten_light", "remove_speckle", "straighten",
-        "erase_rules"]
+        "turn_upright", "invert_bands", "flatten_light", "drop_light_background",
+        "remove_speckle", "straighten", "erase_rules", "check_threshold"]
 
 
 def _banded(page: Image.Image) -> Image.Image:
@@ -147,3 +148,72 @@ def test_each_step_only_where_the_page_needs_it(tmp_path: Path, make, quarter: i
     assert state.quarter == quarter
     assert state.skew == (pytest.approx(-2.0, abs=0.3) if "straighten" in done else 0.0)
     assert not state.rough  # a clean page: thresholded globally
+
+
+@pytest.fixture(scope="module")
+def transcript_twins(tmp_path_factory: pytest.TempPathFactory) -> tuple[Image.Image, Image.Image]:
+    """Page 1 of a transcript at 300 dpi, on plain paper and on security paper with rows
+    of grey text turned 30 degrees (the look that defeated the global threshold)."""
+    out = tmp_path_factory.mktemp("security")
+    security_paper.write(out, words=2000, packets=[generate.cmc_r7_names], look=2)
+    pages = []
+    for variant in ("plain", "security"):
+        with pdfplumber.open(out / variant / "cmc-r7-name-checks" / "transcript.pdf") as pdf:
+            pages.append(pdf.pages[0].to_image(resolution=300).original.convert("L"))
+    return pages[0], pages[1]
+
+
+def _light_marks(a: np.ndarray) -> float:
+    """Share of the page in light, non-paper tones (the security layer's)."""
+    return float(((a >= pp.INK) & (a < 230)).mean())
+
+
+def test_a_security_background_is_dropped_and_the_text_kept(transcript_twins) -> None:
+    plain, security = transcript_twins
+    assert _light_marks(np.asarray(security)) > 0.05  # the layer is there ...
+    cut = pp.light_layer_cut(security)
+    assert cut is not None and pp.LAYER_FLOOR <= cut < 200
+    state = pp.prepare(security)
+    assert "drop_light_background" in state.done
+    out = np.asarray(state.image)
+    assert _light_marks(out) < 0.01  # ... and gone
+    ink = np.asarray(pp.remove_rules(plain)) < 100  # the document's own ink stays ink
+    assert (out[ink] < pp.INK).mean() > 0.99
+    # with the layer gone, a global threshold splits ink from paper again
+    assert pp.otsu_level(out) < 180 and not state.rough
+
+
+def test_a_plain_or_faint_page_keeps_its_tones(transcript_twins) -> None:
+    plain, _ = transcript_twins
+    a = np.asarray(plain).astype(np.float32)
+    faint = Image.fromarray((255 - (255 - a) * 0.35).astype(np.uint8), mode="L")  # all text faint
+    body = a.copy()
+    body[500:] = 255 - (255 - body[500:]) * 0.35  # a dark heading over faint text
+    for page in (plain, faint, Image.fromarray(body.astype(np.uint8), mode="L")):
+        assert pp.light_layer_cut(page) is None
+        assert "drop_light_background" not in pp.prepare(page).done
+
+
+@pytest.fixture(scope="module")
+def ruled_certificate(tmp_path_factory: pytest.TempPathFactory) -> Image.Image:
+    """An institute certificate (a table of four ruled rows) on the same security paper."""
+    out = tmp_path_factory.mktemp("certificate")
+    security_paper.write(out, words=2000, packets=[generate.cmc_r3_institute], look=2)
+    pdf_path = out / "security" / "cmc-r3-institute-track" / "certificates.pdf"
+    with pdfplumber.open(pdf_path) as pdf:
+        return pdf.pages[2].to_image(resolution=300).original.convert("L")
+
+
+def test_a_threshold_that_would_blacken_the_background_is_not_used(
+        ruled_certificate: Image.Image, transcript_twins) -> None:
+    """Without the drop, the table's rules erased leave less ink, and Otsu's level moves up
+    into the light layer: such a page is thresholded locally instead."""
+    undropped = [step for step in pp.CHAIN if step is not pp.drop_light_background]
+    state = pp.run_chain(pp.PageState(ruled_certificate), undropped)
+    assert pp.otsu_level(np.asarray(state.image)) > 180
+    assert pp.global_threshold_blackens(state.image)
+    assert state.rough and state.done == ("erase_rules", "check_threshold")
+    dropped = pp.prepare(ruled_certificate)  # the whole chain: the layer goes first
+    assert dropped.done == ("drop_light_background", "erase_rules") and not dropped.rough
+    plain, _ = transcript_twins
+    assert not pp.global_threshold_blackens(pp.remove_rules(plain))
