@@ -159,7 +159,7 @@ def test_unknown_setting_is_warned_with_the_close_match(packet: Path) -> None:
 
 
 @pytest.mark.parametrize("where", ["a folder", "under a file"])
-def test_unwritable_out_is_one_line_and_exit_4(packet: Path, tmp_path: Path, where: str) -> None:
+def test_unwritable_out_is_one_line_and_exit_73(packet: Path, tmp_path: Path, where: str) -> None:
     out = tmp_path if where == "a folder" else packet / "conf.pdf" / "r.json"
     run = intake("process", str(packet), "--out", str(out))
     assert run.returncode == 73, run.stderr
@@ -199,7 +199,7 @@ def test_an_internal_error_is_one_line_and_exit_70(packet: Path,
     assert "Traceback" not in res.output and res.stderr.strip().count("\n") == 0
 
 
-def test_unwritable_out_dir_and_json_are_exit_4(packet: Path, tmp_path: Path) -> None:
+def test_unwritable_out_dir_and_json_are_exit_73(packet: Path, tmp_path: Path) -> None:
     inbox = packet.parent
     res = runner.invoke(app, ["batch", str(inbox), "--out-dir", str(packet / "conf.pdf")])
     assert res.exit_code == 73 and "--out-dir" in res.stderr
