@@ -217,3 +217,17 @@ def test_a_threshold_that_would_blacken_the_background_is_not_used(
     assert dropped.done == ("drop_light_background", "erase_rules") and not dropped.rough
     plain, _ = transcript_twins
     assert not pp.global_threshold_blackens(pp.remove_rules(plain))
+
+
+def test_histogram_median_and_threshold_share_agree_with_numpy() -> None:
+    """The histogram shortcuts give exactly what a sort and a comparison would."""
+    from extractors.preprocess import median_tone, otsu_level
+
+    rng = np.random.default_rng(7)
+    for size in (1, 2, 3, 10, 11, 999, 1000):
+        for low, high in ((0, 256), (100, 104)):
+            a = rng.integers(low, high, size, dtype=np.uint8)
+            assert median_tone(a) == int(np.median(a))
+            level = otsu_level(a)
+            hist = np.cumsum(np.bincount(a, minlength=256)) / a.size
+            assert hist[level - 1] == pytest.approx(float((a < level).mean()))
