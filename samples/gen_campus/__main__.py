@@ -152,7 +152,34 @@ def p12(w):
     return p, "MMC, region 10: credits without a degree in Professional Contribution, officer letter, a conference before the designation."
 
 
-PACKETS = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12]
+def p13(w):
+    p = Packet(w, "p13-cmc-r8-institute-years-hr", "CMC", 8, D(2026, 10, 12))
+    p.transcript("01-transcript.pdf", "Urban Planning", "Bachelor of Science", D(2010, 12, 18), 0, 2006, 9)
+    p.employment("02-hr-letter.pdf", "City Clerk", D(2012, 1, 9), None, "full_time", True, "body",
+                 employer=f"City of {p.town}")
+    for i, (s, h) in enumerate(((D(2018, 7, 15), 28.0), (D(2019, 7, 14), 27.5), (D(2020, 7, 12), 26.0),
+                                (D(2021, 3, 22), 6.0), (D(2022, 9, 12), 7.5))):
+        p.certificate(f"03-institute-{i + 1}.pdf", "institute", s, s + dt.timedelta(days=4 if h > 20 else 0),
+                      hours=h)
+    p.certificate("04-conference.pdf", "conference", D(2023, 10, 16), D(2023, 10, 18), hours=12.0)
+    p.resolution("05-resolution.pdf", 14, "City Clerk")
+    return p, "A long-serving clerk: bachelor's in a related field (Education capped at 60, the excess spills to Experience), five institute certificates, the employment row at its cap of 40."
+
+
+def p14(w):
+    p = Packet(w, "p14-mmc-r5-seminars-officer", "MMC", 5, D(2026, 11, 9), prior=D(2020, 2, 14))
+    p.service("01-officer.pdf", "Secretary", "association_officer", D(2021, 1, 1), D(2024, 12, 31), "four")
+    p.service("02-committee-chair.pdf", "Chair", "committee_chair", D(2022, 6, 1), D(2024, 5, 31), "two")
+    for i, (s, h) in enumerate(((D(2021, 4, 12), 12.0), (D(2022, 4, 11), 18.0), (D(2023, 5, 8), 9.0))):
+        p.certificate(f"03-seminar-{i + 1}.pdf", "course", s, s + dt.timedelta(days=1), hours=h)
+    p.certificate("04-academy.pdf", "institute", D(2023, 11, 6), D(2023, 11, 9), hours=24.0)
+    p.certificate("04-academy.pdf", "institute", D(2024, 11, 4), D(2024, 11, 7), hours=24.0)
+    p.certificate("05-conference.pdf", "annual_conference", D(2025, 5, 17), D(2025, 5, 21), hours=18.0)
+    p.certificate("06-conference.pdf", "conference", D(2024, 9, 25), D(2024, 9, 27), hours=14.0)
+    return p, "MMC: officer and chair letters, seminars without course review, academy certificates, an annual conference placed where the packet needs it."
+
+
+PACKETS = [p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14]
 
 
 def write(p: Packet, desc: str, out: Path) -> None:
