@@ -197,7 +197,7 @@ class Packet:
         town = f"{self.rng.choice(['City', 'Town', 'Village'])} of {self.town}"
         adopted = self.received - dt.timedelta(days=self.rng.randint(40, 300))
         mayor, clerk = self.w.other_name(), self.w.other_name()
-        f = {"applicant_name": self.applicant}
+        f = {"applicant_name": self.applicant, "issue_date": adopted}
         data = {"town": town, "town_short": self.town, "number": f"{adopted.year}-{self.rng.randint(10, 140)}",
                 "subject": f"A Resolution Honouring {self.applicant} for {years} Years of Service",
                 "whereas": Wd.resolution_whereas(self.applicant, town, years, position),
