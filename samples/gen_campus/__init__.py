@@ -1,0 +1,1 @@
+"""Sample packets in the style of universities and employers (campus set)."""
