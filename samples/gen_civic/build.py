@@ -33,6 +33,8 @@ class Builder:
                  signers=signers or self._signers(r.choice([1, 2])), fonts=self._fonts(),
                  ink=r.choice(L.INKS), border=r.randrange(3),
                  orient=orient or r.choice(["landscape", "portrait"]), seal=seal_text, footer=footer)
+        if len(p["signers"]) == 1:
+            fields["signatory"] = p["signers"][0][0]
         return Doc("certificate", fields, "cert", {"p": p})
 
     # ------------------------------------------------------------------ certificates
@@ -78,6 +80,7 @@ class Builder:
         if days is not None:
             f["days"] = days
             lines.append(f"{W.yearword(days).capitalize()} ({days}) days of attendance")
+        f["location"] = f"{self.city}, {self.state}"
         for k in drop:
             f.pop(k, None)
         return self._cert(f, org, r.choice(W.HEADLINES["attendance"]), r.choice(W.ACHIEVED["attendance"]),
@@ -118,6 +121,7 @@ class Builder:
         f = {"applicant_name": self.name, "provider": org, "title": title, "start_date": d.isoformat(),
              "end_date": d.isoformat(), "hours": hours, "activity": "course"}
         lines = [f"{self.city}, {self.state}", W.day(d, r.choice([0, 2, 3])), W.hours(hours, r.choice([1, 2, 4]))]
+        f["location"] = f"{self.city}, {self.state}"
         return self._cert(f, org, r.choice(W.HEADLINES["completion"]), r.choice(W.ACHIEVED["completion"]),
                           title, lines, orient="portrait")
 
@@ -165,7 +169,7 @@ class Builder:
                  f"{hours:g} hours of research, planning and training of staff.",
                  "The Council formally commended this achievement at its regular meeting."]
         return self._letter("letter", f, f"Office of the City Manager, City of {self.city}", paras,
-                            (sig, "City Manager"), date=W.day(d + dt.timedelta(days=12), 0))
+                            (sig, "City Manager"), date=d + dt.timedelta(days=12))
 
     def certification(self, title, org, d, hours):
         f = {"applicant_name": self.name, "provider": org, "title": title, "end_date": d.isoformat(),
@@ -178,9 +182,11 @@ class Builder:
     # ------------------------------------------------------------------ letters
     def _letter(self, kind, fields, org, paras, signer, subject=None, date=None, table=(), short="SEAL"):
         r = self.r
+        if date is not None:
+            fields["issue_date"] = date.isoformat()
         p = dict(lh={"org": org, "address": f"P.O. Box {r.randint(100, 9999)}  -  {self.city}, {self.state}",
                      "short": short, "ink": r.choice(L.INKS)},
-                 lh_style=r.randrange(3), fonts=self._fonts(), date=date,
+                 lh_style=r.randrange(3), fonts=self._fonts(), date=W.day(date, 0) if date else None,
                  inside=["Education Department", "International Institute of Municipal Clerks",
                          "8331 Utica Avenue, Suite 200", "Rancho Cucamonga, CA 91730"] if r.random() < 0.5 else [],
                  subject=subject, paras=paras, signer=signer, table=list(table))
@@ -199,7 +205,7 @@ class Builder:
                                        act == "committee_chair")
         signer = (self.w.person(), f"President, {short}")
         return self._letter("letter", f, assoc, paras, signer, subject=f"RE: {committee_or_office}",
-                            date=W.day(issue, 0), short=short)
+                            date=issue, short=short)
 
     def teaching(self, title, d, hours, institute=True):
         inst = f"{self.state} {self.r.choice(WD.INSTITUTE)}" if institute else WD.ASSOC[self.state][0]
@@ -208,7 +214,7 @@ class Builder:
              "activity": "teaching_institute" if institute else "teaching_state"}
         paras = W.teaching_letter(self.r, self.name, title, inst, hours, d)
         return self._letter("letter", f, inst, paras, (self.w.person(), "Institute Director"),
-                            date=W.day(d + dt.timedelta(days=9), 0))
+                            date=d + dt.timedelta(days=9))
 
     def first_person(self, title, provider, d, hours):
         f = {"applicant_name": self.name, "provider": provider, "title": title, "start_date": d.isoformat(),
@@ -216,7 +222,7 @@ class Builder:
              "signatory": self.name}
         paras = W.first_person_letter(self.name, title, provider, d, hours)
         doc = self._letter("letter", f, f"Office of the City Clerk, City of {self.city}", paras,
-                           (self.name, "City Clerk"), date=W.day(d + dt.timedelta(days=30), 0))
+                           (self.name, "City Clerk"), date=d + dt.timedelta(days=30))
         return doc
 
     def relative(self, title, d, hours, relation):
@@ -228,7 +234,7 @@ class Builder:
                  f"project \"{title}\", completed {W.day(d, 0)}, which took {hours:g} hours beyond regular duties.",
                  "The project has since been adopted by neighboring municipalities."]
         return self._letter("letter", f, f"Office of the Mayor, City of {self.city}", paras, (sig, "Mayor"),
-                            date=W.day(d + dt.timedelta(days=20), 0))
+                            date=d + dt.timedelta(days=20))
 
     def employment(self, position, start, end, to_present=False, part_time=None, employer=None, sector="local"):
         r = self.r
@@ -265,10 +271,11 @@ class Builder:
                      "The position carries administrative responsibility, including the supervision "
                      "of support staff and the management of the office's records."]
             table = ()
+            f["administrative"] = True
         issue = self.m["received_date"]
         doc = self._letter("employment_letter", f, employer, paras,
                            (self.w.person(), r.choice(WD.HR_TITLES)), subject="Employment Verification",
-                           date=W.day(D.fromisoformat(issue) - dt.timedelta(days=r.randint(5, 40)), 0),
+                           date=D.fromisoformat(issue) - dt.timedelta(days=r.randint(5, 40)),
                            table=table)
         return doc
 
@@ -289,9 +296,11 @@ class Builder:
                                "Organizational Behavior", "Research Methods"]), 3.0,
                      r.choice(["A", "A-", "B+", "B", "A"])) for _ in range(r.randint(3, 5))]
             terms.append((f"{season} {yr}", rows))
+        issued = D.fromisoformat(self.m["received_date"]) - dt.timedelta(days=60)
+        f["issue_date"] = issued.isoformat()
         p = dict(school=school, address=f"Office of the Registrar  -  {r.choice(WD.PLACES)[0]}", name=self.name,
                  student_id=f"{r.randint(100, 999)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}",
-                 issued=W.day(D.fromisoformat(self.m["received_date"]) - dt.timedelta(days=60), 1), terms=terms,
+                 issued=W.day(issued, 1), terms=terms,
                  degree_line=f"Degree Conferred: {degree}  -  {W.day(conferred, 0)}",
                  total_line=f"Cumulative GPA {r.uniform(3.0, 3.9):.2f}", fonts=self._fonts(),
                  registrar=f"{self.w.person()}, {r.choice(WD.REGISTRAR_TITLES)}")
@@ -310,7 +319,7 @@ class Builder:
                 hh += 2 if hh == 10 else 1
             days.append((f"{W.MONTHS[d.month - 1]} {d.day}, {d.year}", rows))
         f = {"provider": org, "title": title, "start_date": start.isoformat(),
-             "end_date": (start + dt.timedelta(days=n_days - 1)).isoformat()}
+             "end_date": (start + dt.timedelta(days=n_days - 1)).isoformat(), "location": f"{self.city}, {self.state}"}
         p = dict(org=org, title=title, dates_line=W.span(start, start + dt.timedelta(days=n_days - 1), 0),
                  location=f"{self.city}, {self.state}", days=days, fonts=self._fonts(), ink=r.choice(L.INKS[:4]))
         return Doc("agenda", f, "agenda", {"p": p})
