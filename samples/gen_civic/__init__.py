@@ -1,0 +1,1 @@
+"""Sample packets written from the association world: clerks associations, institutes, leagues."""
