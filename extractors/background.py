@@ -214,8 +214,9 @@ def set_aside(page: Page) -> Page:
     """The page without its background words (tiled lines, undecodable glyphs, and on
     OCR'd pages tiny doubtful words); the page itself when there are none."""
     lines = [kept for line in page.lines if (kept := _clean_line(line)) is not None]
-    tiled = tiled_phrases(lines)
-    lines = [line for line in lines if _period(line) not in tiled]
+    periods = [_period(line) for line in lines]
+    tiled = tiled_phrases(periods)
+    lines = [line for line, period in zip(lines, periods, strict=True) if period not in tiled]
     if page.text_source == TextSource.ocr:
         lines = _without_tiny_doubts(lines)
     if lines == page.lines:
@@ -253,9 +254,10 @@ def _period(line: Line) -> tuple[str, ...] | None:
     return None
 
 
-def tiled_phrases(lines: Iterable[Line]) -> set[tuple[str, ...]]:
-    """Phrases repeated along at least TILE_LINES lines of the page: a tiled pattern."""
-    counts = Counter(p for line in lines if (p := _period(line)) is not None)
+def tiled_phrases(periods: Iterable[tuple[str, ...] | None]) -> set[tuple[str, ...]]:
+    """Of the lines' phrases (`_period`), those repeated along at least TILE_LINES lines
+    of the page: a tiled pattern."""
+    counts = Counter(p for p in periods if p is not None)
     return {p for p, n in counts.items() if n >= TILE_LINES}
 
 

@@ -24,10 +24,10 @@ from rich.text import Text
 from core.errors import IntakeError
 from core.models import Document, PacketResult
 from core.names import names_match
+from pipeline.ingest import DOCUMENT_SUFFIXES
 from pipeline.stages import process
 
 NAME_FIELDS = {"applicant_name", "signatory"}
-DOCUMENT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 @dataclass

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.ingest import is_document
+from pipeline.ingest import DOCUMENT_SUFFIXES, is_document
 from pipeline.manifest import manifest_path_for
-
-DOCUMENT_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def find_packets(inbox: Path) -> list[Path]:

@@ -36,6 +36,8 @@ KNOWN_OTHERS = (
     (b"\x1f\x8b", 0, "a gzip archive: unpack it and add its PDFs or images"),
 )
 READABLE = "PDF, PNG, JPEG or TIFF"
+# The names such files usually have (what a file is still comes from its content).
+DOCUMENT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def list_packet_files(packet: Path) -> tuple[Path, list[Path]]:

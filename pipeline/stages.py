@@ -144,7 +144,7 @@ def _warm_up() -> None:
 
 def validate_documents(docs: list[Document], manifest: Manifest) -> list[Document]:
     for doc in docs:
-        if not any(f.code in UNREAD for f in doc.flags):  # a file or page not read: no facts
+        if not unread(doc):  # a file or page not read: no facts to check
             doc.flags.extend(validate(doc, manifest))
     find_duplicates(docs)
     return docs
@@ -233,4 +233,9 @@ def read_files(intake: Intake) -> list[FileRead]:
 
 def nothing_readable(result: PacketResult) -> bool:
     """True when no document of the packet could be read at all (exit code 3)."""
-    return all(any(f.code in UNREAD for f in d.flags) for d in result.documents)
+    return all(unread(d) for d in result.documents)
+
+
+def unread(doc: Document) -> bool:
+    """The document stands for a file or page that could not be read."""
+    return any(f.code in UNREAD for f in doc.flags)
