@@ -9,12 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from tests.cli_run import CONFERENCE, conference_packet
 from tests.render import render_pdf, write_manifest
 
 runner = CliRunner()
-CERT = ["Certificate of Attendance", "This certifies that Maria L. Gonzalez",
-        "attended the Arizona Municipal Clerks Association Annual Conference",
-        "held May 1-3, 2024 in Tucson, Arizona", "Total contact hours: 12"]
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -24,10 +22,7 @@ def run(*args: str) -> tuple[int, str]:
 
 @pytest.fixture
 def packet(tmp_path: Path) -> Path:
-    folder = tmp_path / "packet"
-    write_manifest(folder)
-    render_pdf(folder / "conf.pdf", [CERT])
-    return folder
+    return conference_packet(tmp_path / "packet")
 
 
 def test_ok_writes_the_result(packet: Path, tmp_path: Path) -> None:
@@ -64,13 +59,13 @@ def test_manifest_not_json(packet: Path) -> None:
 
 
 def test_missing_manifest(tmp_path: Path) -> None:
-    render_pdf(tmp_path / "scan.pdf", [CERT])
+    render_pdf(tmp_path / "scan.pdf", [CONFERENCE])
     code, output = run("process", str(tmp_path / "scan.pdf"), "--no-prefect")
     assert code == 2 and "scan.json" in output
 
 
 def test_manifest_from_options(tmp_path: Path) -> None:
-    pdf = render_pdf(tmp_path / "scan.pdf", [CERT])
+    pdf = render_pdf(tmp_path / "scan.pdf", [CONFERENCE])
     code, output = run("process", str(pdf), "--program", "CMC", "--name", "Maria L. Gonzalez",
                        "--region", "3", "--received-date", "2026-11-02", "--no-prefect", "-q")
     assert code == 0, output

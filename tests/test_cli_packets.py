@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -19,20 +16,14 @@ from reportlab.pdfgen import canvas
 from typer.testing import CliRunner
 
 from pipeline.cli import app
+from tests.cli_run import ROOT, intake
 from tests.render import render_pdf, write_manifest
 
-ROOT = Path(__file__).resolve().parent.parent
 CERT = [("Certificate of Completion", "Helvetica-Bold", 22), "This certifies that",
         ("Maria L. Gonzalez", "Times-Bold", 20), "has successfully completed",
         ("Records Retention Basics", "Helvetica-Bold", 16),
         "at the Northwest Clerks Institute on June 3, 2024", "for a total of 8 contact hours"]
 runner = CliRunner()
-
-
-def intake(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
 
 
 def process(packet: Path, *options: str) -> tuple[int, dict, str]:
@@ -311,9 +302,7 @@ def test_pages_past_the_limit_are_a_flagged_document_not_dropped(tmp_path: Path)
     folder = tmp_path / "p"
     write_manifest(folder)
     render_pdf(folder / "certs.pdf", [CERT, CERT, CERT])
-    env = {**os.environ, "INTAKE_MAX_PAGES": "2"}
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(folder), "-q"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = intake("process", str(folder), "-q", env={"INTAKE_MAX_PAGES": "2"})
     assert done.returncode == 0, done.stderr
     docs = json.loads(done.stdout)["documents"]
     assert [d["pages"] for d in docs] == [[1], [2], [3]]
@@ -329,10 +318,9 @@ def test_pages_read_are_counted_while_a_scan_is_read(tmp_path: Path) -> None:
               dpi=(300, 300))
     write_manifest(tmp_path)
     (tmp_path / "packet.json").rename(path.with_suffix(".json"))
-    env = {**os.environ, "FORCE_COLOR": "1", "INTAKE_CACHE_DIR": str(tmp_path / "cache"),
-           "INTAKE_OCR_WORKERS": "1"}
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "process", str(path), "-q"],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = intake("process", str(path), "-q", env={
+        "FORCE_COLOR": "1", "INTAKE_CACHE_DIR": str(tmp_path / "cache"),
+        "INTAKE_OCR_WORKERS": "1"})
     assert done.returncode == 0, done.stderr
     assert re.search(r"[123] pages? read so far", done.stderr), done.stderr[-2000:]
     assert len(json.loads(done.stdout)["documents"]) == 4

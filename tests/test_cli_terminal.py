@@ -13,29 +13,15 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from tests.render import render_pdf, write_manifest
+from tests.cli_run import CONFERENCE, ROOT, conference_packet, intake
+from tests.render import render_pdf
 
-ROOT = Path(__file__).resolve().parent.parent
-CERT = ["Certificate of Attendance", "This certifies that Maria L. Gonzalez",
-        "attended the Arizona Municipal Clerks Association Annual Conference",
-        "held May 1-3, 2024 in Tucson, Arizona", "Total contact hours: 12"]
 runner = CliRunner()
-
-
-def intake(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """The real command line in its own process: stdout and stderr apart, no terminal."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT,
-                          env={**base, **(env or {})}, capture_output=True, text=True,
-                          timeout=300)
 
 
 @pytest.fixture
 def packet(tmp_path: Path) -> Path:
-    folder = tmp_path / "packet"
-    write_manifest(folder)
-    render_pdf(folder / "conf.pdf", [CERT])
-    return folder
+    return conference_packet(tmp_path / "packet")
 
 
 @pytest.mark.parametrize("out", [[], ["--out", "-"]])
@@ -112,7 +98,7 @@ def test_progress_is_shown_on_a_terminal_only(packet: Path) -> None:
 
 
 def test_options_accept_what_people_type(tmp_path: Path) -> None:
-    pdf = render_pdf(tmp_path / "scan.pdf", [CERT])
+    pdf = render_pdf(tmp_path / "scan.pdf", [CONFERENCE])
     res = runner.invoke(app, ["process", str(pdf), "--program", "cmc", "--name",
                               "Maria L. Gonzalez", "--region", "3", "--received-date",
                               "11/02/2026", "-q"])
@@ -129,7 +115,7 @@ def test_options_accept_what_people_type(tmp_path: Path) -> None:
     ("--prior-designation-date", "last spring"),
 ])
 def test_a_bad_option_is_named(tmp_path: Path, option: str, value: str) -> None:
-    pdf = render_pdf(tmp_path / "scan.pdf", [CERT])
+    pdf = render_pdf(tmp_path / "scan.pdf", [CONFERENCE])
     run = intake("process", str(pdf), "--program", "MMC", "--name", "M", "--region", "3",
                  option, value)
     assert run.returncode == 2
