@@ -867,12 +867,17 @@ def scan_cmc_r11(seed: int) -> PacketBuilder:
 # ---------------------------------------------------------------- writing
 
 
-def render_file(path: Path, docs: list[Doc]) -> None:
-    c = Canvas(str(path), invariant=1, pageCompression=1)
+def render_file(path: Path, docs: list[Doc], canvas: type[Canvas] = Canvas,
+                before: Callable[[Canvas, Doc], None] | None = None) -> None:
+    """The documents into one PDF, page numbers recorded on each; `canvas` and `before`
+    (called before each document is drawn) let a variant print on other paper."""
+    c = canvas(str(path), invariant=1, pageCompression=1)
     c.setTitle(path.stem.replace("_", " "))
     c.setAuthor("")
     page = 1
     for d in docs:
+        if before is not None:
+            before(c, d)
         n = draw(c, d)
         d.pages = list(range(page, page + n))
         page += n

@@ -28,6 +28,7 @@ import random
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from samples import generate
 from samples.factory import PacketBuilder
-from samples.render import draw
 from samples.truth import Doc
 
 ON_SECURITY_PAPER = ("transcript", "certificate")  # Doc.render values printed on it
@@ -180,23 +180,15 @@ def security_render(paper: Paper) -> Callable[[Path, list[Doc]], None]:
     """A `generate.render_file` that prints transcripts and certificates on `paper` (its
     look varied by document)."""
 
-    def render(path: Path, docs: list[Doc]) -> None:
-        c = SecurityCanvas(str(path), invariant=1, pageCompression=1)
-        c.setTitle(path.stem.replace("_", " "))
-        c.setAuthor("")
-        page = 1
-        for d in docs:
-            on_paper = d.render in ON_SECURITY_PAPER
-            issuer = d.opts.get("university") or d.fields.get("provider") or paper.issuer
-            c.paper = replace(paper, issuer=_issuer(str(issuer))).variant(d.seed) \
-                if on_paper else None
-            c.rng = random.Random(d.seed)
-            n = draw(c, d)
-            d.pages = list(range(page, page + n))
-            page += n
-        c.save()
+    def paper_for(c: Canvas, d: Doc) -> None:
+        assert isinstance(c, SecurityCanvas)
+        on_paper = d.render in ON_SECURITY_PAPER
+        issuer = d.opts.get("university") or d.fields.get("provider") or paper.issuer
+        c.paper = replace(paper, issuer=_issuer(str(issuer))).variant(d.seed) \
+            if on_paper else None
+        c.rng = random.Random(d.seed)
 
-    return render
+    return partial(generate.render_file, canvas=SecurityCanvas, before=paper_for)
 
 
 def _issuer(name: str) -> str:
