@@ -173,7 +173,7 @@ class Packet:
         signer = self.w.other_name()
         issued = end + dt.timedelta(days=self.rng.randint(20, 200))
         f = {"applicant_name": self.applicant, "provider": assoc, "start_date": start, "end_date": end,
-             "activity": act, "signatory": signer, "issue_date": issued}
+             "activity": act, "signatory": signer, "issue_date": issued, "title": committee}
         if years_word:
             f["years"] = Wd.NUMW.index(years_word)
         body = Wd.service_body(self.rng, f, committee, assoc, years_word, role)
@@ -187,7 +187,7 @@ class Packet:
         issued = self.received - dt.timedelta(days=30)
         f = {"applicant_name": self.applicant, "start_date": start, "end_date": end,
              "activity": "committee_member", "signatory": self.applicant, "issue_date": issued,
-             "first_person": True}
+             "first_person": True, "title": committee}
         data = {**self._letterhead(f"{self.applicant}", f"Deputy Clerk, Town of {self.town}"),
                 "head": "block", "body": Wd.first_person_body(f, committee), "salutation": "",
                 "date_printed": Wd.long_date(issued), "sig": [self.applicant], "footer": ""}
@@ -256,6 +256,7 @@ class Packet:
                 "signers": [(self.w.other_name(), "Program Director"), (self.w.other_name(), "President")],
                 "number": f"No. {self.rng.randint(1000, 99999)}" if self.rng.random() < 0.6 else "",
                 "color": self.rng.choice([(0.45, 0.3, 0.05), (0.1, 0.2, 0.45), (0.3, 0.05, 0.2)])}
+        f["signatory"] = data["signers"][0][0]  # the first signer in reading order (conventions)
         return self._doc(file, "certificate", f, L.certificate, data,
                          dup_key=("cert", title, prov, start, hours), **meta)
 
