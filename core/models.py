@@ -218,6 +218,12 @@ class Document(BaseModel):
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     flags: list[Flag] = Field(default_factory=list)
     content_hash: str | None = Field(default=None, description="hash of the normalized text")
+    unread: dict[str, str] = Field(
+        default_factory=dict,
+        description="fields the document seems to state that were not read, each with what "
+                    "was seen (`date` for the date of the work): no MISSING_* flag for them, "
+                    "the document goes to a reviewer instead",
+    )
     page_data: list[Page] = Field(default_factory=list, exclude=True)
 
     @property

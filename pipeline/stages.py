@@ -130,9 +130,11 @@ def content_hash(text: str) -> str:
 
 def extract_document(doc: Document, manifest: Manifest) -> Document:
     from extractors.extract import extract_fields  # imported while reading: _warm_up
+    from extractors.presence import unread_fields
 
     if doc.page_data:
         doc.fields = extract_fields(doc, manifest)
+        doc.unread = unread_fields(doc, manifest)
     return doc
 
 

@@ -189,7 +189,20 @@ def route(doc: Document, manifest: Manifest, book: RuleBook) -> Routing:
         routing = route_activity(doc, kind, manifest, book)
     if isinstance(routing, Routed):
         routing = _online(routing, book)
-    return _policy_515(routing, manifest, book) if isinstance(routing, Routed) else routing
+    if isinstance(routing, Routed):
+        routing = _policy_515(routing, manifest, book)
+    return _unread(routing) if isinstance(routing, Routed) else routing
+
+
+def _unread(routed: Routed) -> Routed:
+    """A field the document seems to state but that was not read (`Document.unread`,
+    extractors/presence.py) leaves the amount to a reviewer, with what was seen."""
+    unread = routed.doc.unread
+    if not unread:
+        return routed
+    seen = "; ".join(f"{name.replace('_', ' ')} not read: {why}" for name, why in unread.items())
+    review = "; ".join(r for r in (routed.review, seen) if r)
+    return Routed(routed.doc, routed.options, review, routed.note, routed.locked)
 
 
 def _policy_515(routed: Routed, manifest: Manifest, book: RuleBook) -> Routing:

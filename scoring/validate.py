@@ -2,7 +2,9 @@
 
 Flags are decided from the document's facts only (`facts.py`); the codes, severities and
 guideline quotes are the catalogue's (`flag_catalogue.py`). The caller stores the flags on
-the document; duplicates across the packet are `duplicates.py`'s.
+the document; duplicates across the packet are `duplicates.py`'s. A MISSING_* flag is
+raised only where the document plainly lacks the item: a field listed in `Document.unread`
+(the text shows signs of it, extractors/presence.py) goes to a reviewer instead.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def check_relative(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | Non
 def check_name(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | None:
     name = text(doc, "applicant_name")
     if name is None:
+        if "applicant_name" in doc.unread:  # stated, not read: a reviewer reads it
+            return None
         return make_flag(FlagCode.MISSING_NAME, "No applicant name found.")
     if matches_applicant(name, manifest.applicant, fuzzy=doc.text_source == TextSource.ocr):
         return None
@@ -62,6 +66,8 @@ def check_name(doc: Document, manifest: Manifest, _: RuleBook) -> Flag | None:
 
 def check_date(doc: Document, _m: Manifest, _r: RuleBook) -> Flag | None:
     if any(field_date(doc, n) for n in ("start_date", "end_date", "issue_date", "degree_date")):
+        return None
+    if "date" in doc.unread:
         return None
     return make_flag(FlagCode.MISSING_DATE, "No date of the work found.")
 
@@ -76,15 +82,18 @@ def check_hours(doc: Document, _m: Manifest, rules: RuleBook) -> Flag | None:
         return None
     if kind == "conference" and _has_days(doc):
         return None
+    if "hours" in doc.unread:
+        return None
     return make_flag(FlagCode.MISSING_HOURS, f"No contact hours found for this {str(kind).replace('_', ' ')} activity.")
 
 
 def check_title(doc: Document, _m: Manifest, _r: RuleBook) -> Flag | None:
     if doc.kind == Kind.employment_letter:
-        if text(doc, "position") is None:
+        if text(doc, "position") is None and "position" not in doc.unread:
             return make_flag(FlagCode.MISSING_TITLE, "Employment letter states no position.")
         return None
-    if doc.kind in {Kind.certificate, Kind.letter} and text(doc, "title") is None:
+    if doc.kind in {Kind.certificate, Kind.letter} and text(doc, "title") is None \
+            and "title" not in doc.unread:
         return make_flag(FlagCode.MISSING_TITLE, "No title or description of the work found.")
     return None
 
