@@ -70,8 +70,11 @@ def _logging(verbose: bool) -> None:
     if not any(isinstance(h, RichHandler) for h in root.handlers):
         root.addHandler(RichHandler(console=err, show_path=False, rich_tracebacks=False))
     root.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    for noisy in ("pdfminer", "PIL", "httpx", "httpcore", "asyncio"):
+    for noisy in ("PIL", "httpx", "httpcore", "asyncio"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # pdfminer warns of font quirks of real issuers' PDFs ("Could not get FontBBox") that
+    # change nothing read; a clerk sees them only with --verbose
+    logging.getLogger("pdfminer").setLevel(logging.WARNING if verbose else logging.ERROR)
 
 
 def _check_settings() -> None:
