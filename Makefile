@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set everything up first.
-.PHONY: setup demo test lint eval bench bench-scaling bench-startup lock scanned-samples security-scans
+.PHONY: setup demo test lint eval calibrate bench bench-scaling bench-startup lock scanned-samples security-scans
 VENV := .venv/bin
 export PYTHONDONTWRITEBYTECODE :=
 export OMP_THREAD_LIMIT := 1
@@ -24,6 +24,15 @@ scanned-samples: setup
 
 eval: scanned-samples
 	$(VENV)/intake eval samples
+
+# fields' confidence maps (extractors/calibration.json), fitted on the sample sets with
+# truth; scanned sets join when they have been generated (git-ignored, OCR cached)
+CALIBRATION_SETS := samples/born_digital samples/holdout samples/civic samples/campus \
+  $(wildcard samples/harbor samples/scanned samples/civic_scanned samples/campus_scanned \
+  samples/harbor_scanned)
+
+calibrate: setup
+	$(VENV)/python -m pipeline.calibrate $(CALIBRATION_SETS)
 
 bench: setup
 	$(VENV)/python -m bench.run

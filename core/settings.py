@@ -32,6 +32,10 @@ class Settings(BaseSettings):
         20, ge=0, description="a text layer with fewer characters is not trusted"
     )
     cache_dir: Path = Field(PROJECT_ROOT / ".cache", description="OCR cache")
+    calibration: bool = Field(
+        True, description="fields' confidences through extractors/calibration.json; off: "
+                          "the raw scores (rule × OCR confidence), which `make calibrate` fits",
+    )
 
 
 ENV_PREFIX = "INTAKE_"

@@ -1,11 +1,13 @@
 """Field extraction: runs the field finders in dependency order and records where each
-value was read (page, box) and how sure we are (rule confidence × OCR confidence)."""
+value was read (page, box) and how sure we are: rule confidence × OCR confidence, through
+the calibration map of `calibration.py`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from core.models import Document, FieldValue, Kind, Manifest
+from extractors.calibration import calibrated
 from extractors.doctext import DocText
 from extractors.fields import amounts, orgs, people, when, work
 from extractors.fields.base import Context, Found
@@ -69,7 +71,8 @@ def extract_fields(doc: Document, manifest: Manifest) -> dict[str, FieldValue]:
                 ctx.found[name] = found
     dates = when.assign_dates(ctx)
     ctx.found.update({k: v for k, v in dates.items() if wanted(k, doc.kind)})
-    return {name: _to_field(text, found) for name, found in ctx.found.items()}
+    return calibrated({name: _to_field(text, found) for name, found in ctx.found.items()},
+                      doc.text_source)
 
 
 def _to_field(text: DocText, found: Found) -> FieldValue:

@@ -3,7 +3,9 @@
 Figures: document splitting (truth documents found with exactly their pages), kind
 accuracy, per-field accuracy (a field counts wrong when missed, extra or different),
 flag precision/recall/F1 per code, per-document points exact match and packet totals
-exact match. Packets are grouped by variant: the first folder under the eval directory.
+exact match, the calibration of the fields' confidences (`pipeline/reliability.py`), the
+recall of the flags that reject a document (critical recall) and the slowest packet's time.
+Packets are grouped by variant: the first folder under the eval directory.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,9 +28,12 @@ from core.errors import IntakeError
 from core.models import Document, PacketResult
 from core.names import names_match
 from pipeline.ingest import DOCUMENT_SUFFIXES
+from pipeline.reliability import Scored, calibration_figures
 from pipeline.stages import process
 
 NAME_FIELDS = {"applicant_name", "signatory"}
+# The flags whose miss lets an unacceptable document through (critical recall).
+CRITICAL_FLAGS = ("FIRST_PERSON", "RELATIVE_AUTHOR", "PREDATES_DESIGNATION")
 
 
 @dataclass
@@ -67,6 +73,16 @@ class Report:
     points: Tally = field(default_factory=Tally)
     totals: Tally = field(default_factory=Tally)
     errors: list[str] = field(default_factory=list)
+    scored: list[Scored] = field(default_factory=list)  # every extracted value, for calibration
+    slowest: tuple[float, str] = (0.0, "")  # seconds, packet
+
+    def critical_counts(self) -> dict[str, int]:
+        return {k: sum(getattr(self.flags[c], k) for c in CRITICAL_FLAGS if c in self.flags)
+                for k in ("tp", "fn")}
+
+    def critical_recall(self) -> float | None:
+        c = self.critical_counts()
+        return c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else None
 
     def field_rate(self) -> float | None:
         right, total = self.field_counts()
@@ -147,11 +163,12 @@ def compare_packet(result: PacketResult, truth: dict[str, Any], report: Report) 
 
 
 def _compare_fields(got: Document, want: dict[str, Any], report: Report) -> None:
-    for name in set(want) | set(got.fields):
-        if name in want and name in got.fields:
-            report.fields[name].add(same_value(name, got.fields[name].value, want[name]))
-        else:
-            report.fields[name].add(False)
+    for name in sorted(set(want) | set(got.fields)):
+        ok = name in want and name in got.fields and \
+            same_value(name, got.fields[name].value, want[name])
+        report.fields[name].add(ok)
+        if name in got.fields:
+            report.scored.append(Scored(name, got.text_source, got.fields[name].confidence, ok))
 
 
 def _compare_flags(got: Document, want: list[str], report: Report) -> None:
@@ -188,6 +205,14 @@ def evaluate_dir(directory: Path,
                  on_packet: Callable[[Path], None] | None = None) -> dict[str, Any]:
     """Figures per variant, every mistake, and the packets that could not be evaluated
     (`errors`, each naming its packet or truth file)."""
+    reports, mistakes, errors = evaluate_reports(directory, on_packet)
+    return {"variants": {v: _figures(r) for v, r in sorted(reports.items())},
+            "mistakes": mistakes, "errors": errors}
+
+
+def evaluate_reports(directory: Path, on_packet: Callable[[Path], None] | None = None
+                     ) -> tuple[dict[str, Report], list[dict[str, Any]], list[str]]:
+    """The tallies per variant behind `evaluate_dir`, with every mistake and error."""
     if not directory.is_dir():
         raise IntakeError(f"No such folder: {directory}" if not directory.exists() else
                           f"{directory} is a file: give the folder of sample packets")
@@ -206,7 +231,9 @@ def evaluate_dir(directory: Path,
             else directory.name
         try:
             truth = _read_truth(truth_path)
+            started = time.perf_counter()
             result = process(packet)
+            seconds = time.perf_counter() - started
         except IntakeError as e:
             errors.append(f"{packet}: not evaluated: {e.message}")
             continue
@@ -214,9 +241,9 @@ def evaluate_dir(directory: Path,
             if on_packet is not None:
                 on_packet(packet)
         compare_packet(result, truth, reports[variant])
+        reports[variant].slowest = max(reports[variant].slowest, (seconds, packet.name))
         mistakes.extend({"variant": variant, **m} for m in _mistakes(packet, result, truth))
-    return {"variants": {v: _figures(r) for v, r in sorted(reports.items())},
-            "mistakes": mistakes, "errors": errors}
+    return reports, mistakes, errors
 
 
 def _read_truth(path: Path) -> dict[str, Any]:
@@ -258,6 +285,7 @@ def _mistakes(packet: Path, result: PacketResult, truth: dict[str, Any]) -> list
 
 
 def _figures(r: Report) -> dict[str, Any]:
+    calibration = calibration_figures(r.scored)
     return {
         "documents": r.splitting.total,
         "splitting": r.splitting.rate, "kind": r.kind.rate, "fields": r.field_rate(),
@@ -266,11 +294,15 @@ def _figures(r: Report) -> dict[str, Any]:
         "flags_by_code": {k: {"tp": t.tp, "fp": t.fp, "fn": t.fn, "f1": t.f1()}
                           for k, t in sorted(r.flags.items())},
         "points_exact": r.points.rate, "totals_exact": r.totals.rate,
+        "critical_recall": r.critical_recall(),
+        "slowest_packet_s": round(r.slowest[0], 2), "slowest_packet": r.slowest[1],
+        "ece": calibration["ece"], "calibration": calibration,
         "counts": {  # [right, total] behind each rate
             "splitting": r.splitting.counts(), "kind": r.kind.counts(),
             "fields": r.field_counts(), "points_exact": r.points.counts(),
             "totals_exact": r.totals.counts(), "flags": r.flag_counts(),
             "fields_by_name": {k: t.counts() for k, t in sorted(r.fields.items())},
+            "critical": r.critical_counts(),
         },
     }
 
@@ -294,31 +326,54 @@ def _console() -> Console:
 def print_report(report: dict[str, Any], console: Console | None = None) -> None:
     console = console or _console()
     summary = Table(title="Accuracy by variant (right/total beside each rate; flags: F1, "
-                          "with tp/fp/fn per code below)")
+                          "with tp/fp/fn per code below; critical recall: of "
+                          f"{', '.join(CRITICAL_FLAGS)}; ECE: fields' confidences)")
     for col in ("variant", "docs", "splitting", "kind", "fields", "flags F1", "points exact",
-                "totals exact"):
+                "totals exact", "critical recall", "slowest packet", "ECE"):
         summary.add_column(col, no_wrap=True)
     for name, f in report["variants"].items():
         c = f.get("counts", {})
+        crit = c.get("critical")
         summary.add_row(
             name, str(f["documents"]), _rated(f["splitting"], c.get("splitting")),
             _rated(f["kind"], c.get("kind")), _rated(f["fields"], c.get("fields")),
             _pct(f["flags_f1"]), _rated(f["points_exact"], c.get("points_exact")),
-            _rated(f["totals_exact"], c.get("totals_exact")))
+            _rated(f["totals_exact"], c.get("totals_exact")),
+            _rated(f.get("critical_recall"),
+                   None if crit is None else [crit["tp"], crit["tp"] + crit["fn"]]),
+            f"{f['slowest_packet_s']:.2f} s" if "slowest_packet_s" in f else "–",
+            _pct(f.get("ece")))
     console.print(summary)
     for name, f in report["variants"].items():
         by_name = f.get("counts", {}).get("fields_by_name", {})
-        fields = Table(title=f"{name}: fields")
-        fields.add_column("field")
-        fields.add_column("accuracy")
+        ece_by_field = f.get("calibration", {}).get("ece_by_field", {})
+        fields = Table(title=f"{name}: fields (ECE of the confidences of the values extracted)")
+        for col in ("field", "accuracy", "extracted", "ECE"):
+            fields.add_column(col)
         for k, v in f["fields_by_name"].items():
-            fields.add_row(k, _rated(v, by_name.get(k)))
+            cal = ece_by_field.get(k, {})
+            fields.add_row(k, _rated(v, by_name.get(k)), str(cal.get("n", 0)),
+                           _pct(cal.get("ece")))
         flags = Table(title=f"{name}: flags")
         for col in ("code", "tp", "fp", "fn", "F1"):
             flags.add_column(col)
         for k, v in f["flags_by_code"].items():
             flags.add_row(k, str(v["tp"]), str(v["fp"]), str(v["fn"]), _pct(v["f1"]))
         console.print(fields, flags)
+        if "calibration" in f:
+            console.print(_reliability_table(name, f["calibration"]))
+
+
+def _reliability_table(name: str, cal: dict[str, Any]) -> Table:
+    table = Table(title=f"{name}: reliability of the fields' confidences "
+                        f"(ECE {_pct(cal['ece'])} over {cal['n']} values)")
+    for col in ("confidence", "count", "mean confidence", "accuracy"):
+        table.add_column(col)
+    for b in cal["bins"]:
+        close = "]" if b["high"] >= 1 else ")"
+        table.add_row(f"[{b['low']:.1f}, {b['high']:.1f}{close}", str(b["count"]),
+                      _pct(b["confidence"]), _pct(b["accuracy"]))
+    return table
 
 
 def _value(v: Any) -> str:
