@@ -67,8 +67,10 @@ NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 ADDRESS_START = re.compile(r"\s+\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
                            r"Boulevard|Blvd|Drive|Dr|Way|Plaza|Lane|Ln|Court|Ct|Place|Pl|"
                            r"Parkway|Square|Suite)\b.*$")  # "... Association 942 Main Plaza, ..."
-EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|workshop|seminar|"
-                        r"webinar|track|agenda|schedule|session)\b", re.I)
+EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|forum|expo|retreat|"
+                        r"workshop|seminar|webinar|track|agenda|schedule|session)\b", re.I)
+BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
+                         r"attended|participated)\b", re.I)
 SALUTATION = re.compile(r"^\s*(?:dear\b|re\s*:|subject\s*:|to whom\b)", re.I)
 ADDRESSEE = re.compile(r"^\s*(?:to\s*:|to the\b|attn\b|attention\b)", re.I)
 
@@ -92,6 +94,8 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     skip = _inside_address(ctx, lines)
     first_name: Found | None = None
     for i, (start, text) in enumerate(lines[:6]):
+        if BODY_BEGINS.search(text):
+            break  # below "has completed" is the work, not the letterhead
         line = ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0])
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
                 or len(line.split()) > 12 or i in skip:
