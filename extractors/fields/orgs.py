@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from core.models import Kind
+from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.people import looks_like_person
 from extractors.fields.places import PLACE
 from extractors.fields.text import clean
 
-BY_CUE = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
+BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
                     r"administered|awarded|delivered|organi[sz]ed)\s+by\s+(?:the\s+)?", re.I)
 EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?",
                           re.I)
@@ -63,19 +64,61 @@ SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
 NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 
 
+ADDRESS_START = re.compile(r"\s+\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|"
+                           r"Boulevard|Blvd|Drive|Dr|Way|Plaza|Lane|Ln|Court|Ct|Place|Pl|"
+                           r"Parkway|Square|Suite)\b.*$")  # "... Association 942 Main Plaza, ..."
+EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|forum|expo|retreat|"
+                        r"workshop|seminar|webinar|track|agenda|schedule|session)\b", re.I)
+BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
+                         r"attended|participated)\b", re.I)
+SALUTATION = re.compile(r"^\s*(?:dear\b|re\s*:|subject\s*:|to whom\b)", re.I)
+ADDRESSEE = re.compile(r"^\s*(?:to\s*:|to the\b|attn\b|attention\b)", re.I)
+
+
+def _inside_address(ctx: Context, lines: list[tuple[int, str]]) -> set[int]:
+    """The lines of a letter's inside address: after its date line, before the
+    salutation (the addressee is not who wrote it)."""
+    dated = next((i for i, (_, t) in enumerate(lines) if shapes.date_share(t) > 0.6), None)
+    if dated is None:
+        return set()
+    end = next((i for i in range(dated + 1, len(lines)) if SALUTATION.match(lines[i][1])), None)
+    return set(range(dated + 1, end)) if end is not None and end - dated <= 6 else set()
+
+
 def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     """The organization named at the top of the page: a letterhead or a certificate's
-    issuer, the whole line (a partner or host line below it is not the provider)."""
-    for start, text in ctx.lines()[:6]:
-        line = SEPARATOR.split(text.strip())[0]
-        if not line or PARTNER.match(line) or HEADING.match(line) or len(line.split()) > 12:
+    issuer, the whole line (a partner or host line below it, an event's name, an inside
+    address are not the provider). Failing a line named like an organisation, a first
+    line in larger or bold type shaped like a name ("ClerkLearn Online")."""
+    lines = ctx.lines()[:8]
+    skip = _inside_address(ctx, lines)
+    first_name: Found | None = None
+    for i, (start, text) in enumerate(lines[:6]):
+        if BODY_BEGINS.search(text):
+            break  # below "has completed" is the work, not the letterhead
+        line = ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0])
+        if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
+                or len(line.split()) > 12 or i in skip:
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
-        if ORG_WORD.search(line) and not looks_like_person(line.split(",")[0]):
-            offset = start + text.find(line)
+        offset = start + text.find(line)
+        if looks_like_person(line.split(",")[0]) or (
+                EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)):
+            continue
+        if ORG_WORD.search(line):
             return Found(clean(line), offset, offset + len(line), 0.85)
-    return None
+        if first_name is None and i <= 1 and _prominent_name(ctx, i, line):
+            first_name = Found(clean(line), offset, offset + len(line), 0.7)
+    return first_name
+
+
+def _prominent_name(ctx: Context, index: int, line: str) -> bool:
+    info = candidates.line_infos(ctx)[index]
+    words = line.split()
+    capitalised = sum(w[:1].isupper() for w in words) == len(words)
+    return (info.bold or info.rel_size > 0.15) and capitalised and 1 <= len(words) <= 6 \
+        and shapes.date_share(line) == 0 and not shapes.is_place(line)
 
 
 def find_provider(ctx: Context) -> Found | None:
@@ -98,7 +141,13 @@ def find_provider(ctx: Context) -> Found | None:
     return Found(name, s, e, 0.7)
 
 
+NO_LOCATION_KINDS = (Kind.transcript, Kind.employment_letter)  # conventions: not carried
+DIPLOMA = re.compile(r"\b(?:the degree of|has conferred|conferred (?:up)?on)\b", re.I)
+
+
 def find_location(ctx: Context) -> Found | None:
+    if ctx.kind in NO_LOCATION_KINDS or DIPLOMA.search(ctx.raw):
+        return None  # a diploma's "given at" is the college's town, not where work was done
     label = ctx.labels.get("location")
     if label is not None:
         m = PLACE.search(str(label.value))

@@ -4,6 +4,7 @@ position, type and responsibility; the degree."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from core.models import Kind
 from core.yaml_files import load_yaml
 from extractors.dates import find_dates
+from extractors.fields import candidates
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
 from extractors.fields.text import clean
@@ -167,7 +169,110 @@ def find_title(ctx: Context) -> Found | None:
                      m.end(), 0.85)
     if ctx.kind == Kind.letter:
         return _letter_title(ctx) or _after_cue(ctx)
-    return _after_cue(ctx) or _prominent_line(ctx)
+    if is_diploma(ctx):
+        return None  # a diploma names a degree, not a course (conventions: no title)
+    return candidates.best(ctx, title_candidates(ctx))
+
+
+DIPLOMA = re.compile(r"\b(?:degree of|conferred (?:up)?on|has conferred|diploma)\b", re.I)
+
+
+def is_diploma(ctx: Context) -> bool:
+    """A certificate that confers a degree (a diploma), not one for a course."""
+    return ctx.kind == Kind.certificate and bool(DIPLOMA.search(ctx.raw)) \
+        and bool(DEGREE.search(ctx.raw))
+
+
+CONNECTOR = re.compile(r"(?:\b(?:and|of|for|the|in|to|on|with|&)|[,:—–-])\s*$", re.I)
+CUE_AT_END = re.compile(rf"(?:{TITLE_CUE.pattern})\s*$|(?-i:\b(?:course|program|programme|"
+                        r"session|workshop|seminar|webinar|conference)\s*:?\s*$)|"
+                        r"(?:has|have)\s+(?:successfully\s+)?(?:completed|attended)\b.*$",
+                        re.I)
+
+
+def title_candidates(ctx: Context) -> list[candidates.Candidate]:
+    """Every piece of the document that could be its title: a labelled title, a quoted
+    name, a "Course: Name" line, the words after a completion cue, and every line (joined
+    with the next when the name runs on in the same type)."""
+    out: list[candidates.Candidate] = []
+    text = ctx.text
+
+    def add(value: str, start: int, source: str, after_cue: bool = False) -> None:
+        lead = len(value) - len(value.lstrip())
+        value = clean(_trim_title(ctx, value))
+        if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value):
+            out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
+                                            source, after_cue))
+
+    label = ctx.labels.get("title")
+    if label is not None:
+        add(str(label.value), label.start, "label")
+    for m in QUOTED.finditer(ctx.raw):
+        add(m.group(1), m.start(1), "quoted")
+    for m in SUBTITLED.finditer(ctx.raw):
+        add(m.group(), m.start(), "subtitled")
+    lines = ctx.lines()
+    infos = candidates.line_infos(ctx)
+    cue_before = False
+    for i, (start, line) in enumerate(lines):
+        cues = list(TITLE_CUE.finditer(line))
+        if cues and line[cues[-1].end():].strip():
+            rest_at = cues[-1].end()
+            add(line[rest_at:], start + rest_at, "cue_rest")
+        joined = line
+        if i + 1 < len(lines) and _runs_on(line, lines[i + 1][1], infos[i], infos[i + 1]):
+            joined = f"{line} {lines[i + 1][1]}"  # the same span as the raw text
+        add(joined, start, "line", after_cue=cue_before)
+        cue_before = bool(CUE_AT_END.search(line)) or bool(cues) and not re.search(
+            r"\b[A-Z0-9]", line[cues[-1].end():])  # "... the curriculum and assessments of"
+        if cues:
+            _named_later(line, start, cues[-1].end(), add)
+    return out
+
+
+def _named_later(line: str, start: int, at: int, add: Callable[..., None]) -> None:
+    """The name that a cue reaches through a few lowercase words: "attended all three
+    (3) days of the 2024 Annual Conference" names "2024 Annual Conference"."""
+    m = re.match(r"(?:[a-z(][\w()-]*\s+){1,6}?(?:of|in|at|for)\s+(?:the\s+)?(?=[A-Z0-9])|"
+                 r"(?:[a-z][\w-]*\s+){0,4}?(?:course|program|programme|workshop|seminar|session|"
+                 r"webinar|module|class|training)\s+(?:entitled\s+|titled\s+|on\s+|in\s+)?"
+                 r"(?=[A-Z0-9])", line[at:])
+    if m:
+        add(line[at + m.end():], start + at + m.end(), "cue_rest")
+
+
+def _runs_on(line: str, following: str, info: candidates.LineInfo,
+             next_info: candidates.LineInfo) -> bool:
+    """The next line carries on this one's name: the same type, and this line ends on a
+    connecting word or the next is a short tail ("Process", "Level II")."""
+    same = abs(info.size - next_info.size) <= 0.5 and info.bold == next_info.bold
+    tail = len(following.split()) <= 2 and not find_dates(following)
+    return same and info.rel_size > 0.1 and bool(CONNECTOR.search(line) or tail)
+
+
+def _trim_title(ctx: Context, value: str) -> str:
+    """The name without what follows it on the line (when, where, how long); "of the
+    Association" stays when it names the body whose conference it was and that body is
+    not the provider ("Spring Conference of the Tri-County Clerks Association")."""
+    provider = ctx.found.get("provider")
+    for stop in TITLE_STOP.finditer(value):
+        if stop.group().lstrip().startswith("of the") and _other_body(ctx, value, stop):
+            continue
+        value = value[:stop.start()]
+        break
+    for m in re.finditer(r"\s+of\s+the\s+", value):  # "of the" and the provider's name
+        rest = value[m.end():].lower()
+        name = str(provider.value).lower() if provider is not None else ""
+        if name and (name in rest or len(rest.split()) >= 2 and name.startswith(rest)):
+            return value[:m.start()]
+    return value
+
+
+def _other_body(ctx: Context, value: str, stop: re.Match[str]) -> bool:
+    provider = ctx.found.get("provider")
+    if not candidates.shapes.CONFERENCE.search(value[:stop.start()]):
+        return False
+    return provider is None or str(provider.value).lower() not in value[stop.end():].lower()
 
 
 TAUGHT = re.compile(r"\b(?:taught|presented|instructed|led)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,3}?"
@@ -229,34 +334,30 @@ def _is_noise(ctx: Context, value: str) -> bool:
     return bool(re.match(r"(?i)^(?:a total|\d+(?:\.\d+)? (?:hours|contact)|the requirements|this|all)", value))
 
 
-def _prominent_line(ctx: Context) -> Found | None:
-    """The largest-type line that is not a heading, a name, a date or the provider."""
-    taken = {str(f.value).lower() for f in ctx.found.values()}
-    best: tuple[float, int] | None = None
-    for i, (_start, text) in enumerate(ctx.lines()):
-        words = ctx.text.words_on_line(i)
-        if not words or clean(text).lower() in taken or not _title_like(ctx, text):
-            continue
-        size = max(w.size for w in words)
-        if len(text.split()) >= 2 and (best is None or size > best[0] + 0.5):
-            best = (size, i)
-    if best is None:
-        return None
-    start, text = ctx.lines()[best[1]]
-    return Found(clean(text), start, start + len(text.rstrip()), 0.6)
-
-
 def find_delivery(ctx: Context) -> Found | None:
     label = ctx.labels.get("delivery")
     if label is not None:
         for value, pattern in DELIVERY:
             if pattern.search(str(label.value)):
                 return Found(value, label.start, label.end, 0.9)
+    names = _name_spans(ctx)
     for value, pattern in DELIVERY:
-        m = pattern.search(ctx.raw)
-        if m:
-            return Found(value, m.start(), m.end(), 0.85)
+        for m in pattern.finditer(ctx.raw):
+            if not any(s <= m.start() < e for s, e in names):
+                return Found(value, m.start(), m.end(), 0.85)
     return None
+
+
+def _name_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Where the document names its provider (and any line that repeats that name): an
+    organisation called "... Online Academy" says nothing of how a course was given."""
+    provider = ctx.found.get("provider")
+    if provider is None:
+        return []
+    name = str(provider.value)
+    spans = [(provider.start, provider.end)]
+    spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), ctx.raw, re.I)]
+    return spans
 
 
 def find_assessment(ctx: Context) -> Found | None:
