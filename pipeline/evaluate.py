@@ -326,11 +326,13 @@ def _console() -> Console:
 def print_report(report: dict[str, Any], console: Console | None = None) -> None:
     console = console or _console()
     summary = Table(title="Accuracy by variant (right/total beside each rate; flags: F1, "
-                          "with tp/fp/fn per code below; critical recall: of "
-                          f"{', '.join(CRITICAL_FLAGS)}; ECE: fields' confidences)")
+                          "with tp/fp/fn per code below)")
     for col in ("variant", "docs", "splitting", "kind", "fields", "flags F1", "points exact",
-                "totals exact", "critical recall", "slowest packet", "ECE"):
+                "totals exact"):
         summary.add_column(col, no_wrap=True)
+    checks = Table(title="Critical flags (recall), slowest packet, calibration (ECE)")
+    for col in ("variant", "critical recall", "slowest packet", "ECE"):
+        checks.add_column(col, no_wrap=True)
     for name, f in report["variants"].items():
         c = f.get("counts", {})
         crit = c.get("critical")
@@ -338,12 +340,15 @@ def print_report(report: dict[str, Any], console: Console | None = None) -> None
             name, str(f["documents"]), _rated(f["splitting"], c.get("splitting")),
             _rated(f["kind"], c.get("kind")), _rated(f["fields"], c.get("fields")),
             _pct(f["flags_f1"]), _rated(f["points_exact"], c.get("points_exact")),
-            _rated(f["totals_exact"], c.get("totals_exact")),
-            _rated(f.get("critical_recall"),
-                   None if crit is None else [crit["tp"], crit["tp"] + crit["fn"]]),
-            f"{f['slowest_packet_s']:.2f} s" if "slowest_packet_s" in f else "–",
-            _pct(f.get("ece")))
+            _rated(f["totals_exact"], c.get("totals_exact")))
+        slowest = (f"{f['slowest_packet_s']:.2f} s ({f.get('slowest_packet', '')})"
+                   if "slowest_packet_s" in f else "–")
+        checks.add_row(
+            name, _rated(f.get("critical_recall"),
+                         None if crit is None else [crit["tp"], crit["tp"] + crit["fn"]]),
+            slowest, _pct(f.get("ece")))
     console.print(summary)
+    console.print(checks)
     for name, f in report["variants"].items():
         by_name = f.get("counts", {}).get("fields_by_name", {})
         ece_by_field = f.get("calibration", {}).get("ece_by_field", {})
