@@ -46,6 +46,14 @@ def _in(mention: DateMention, label: Found | None) -> bool:
     return label is not None and label.start <= mention.start_char < label.end
 
 
+def _on_line_of(ctx: Context, mention: DateMention, found: Found | None) -> bool:
+    """The date stands on the line of a value found ("Degree: B.A. in History - May 2012")."""
+    if found is None:
+        return False
+    return ctx.text.line_at(mention.start_char) == ctx.text.line_at(found.start) \
+        and mention.start_char >= found.end
+
+
 def assign_dates(ctx: Context) -> dict[str, Found]:
     mentions = list(ctx.dates)
     out: dict[str, Found] = {}
@@ -60,14 +68,23 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
         elif _in(m, dates_label) and "start_date" not in out:
             out["start_date"], out["end_date"] = _found(m, "start", 0.9), _found(m, "end", 0.9)
             used.add(i)
+    degree = ctx.found.get("degree")
+    diploma = ctx.kind == Kind.certificate and degree is not None
     for i, m in enumerate(mentions):
         before = _before(ctx, m)
-        if "degree_date" not in out and ctx.kind == Kind.transcript and DEGREE_CUE.search(before):
+        if "degree_date" not in out and (ctx.kind == Kind.transcript or diploma) and (
+                DEGREE_CUE.search(before) or _on_line_of(ctx, m, degree)):
             out["degree_date"] = _found(m, "end", 0.9)
             used.add(i)
         elif "issue_date" not in out and not m.is_range and ISSUE_CUE.search(before):
             out["issue_date"] = _found(m, "end", 0.9)
             used.add(i)
+    if diploma:  # a diploma's one date is the day it conferred the degree
+        if "degree_date" not in out:
+            out["degree_date"] = out.pop("issue_date", None) or (
+                _found(mentions[-1], "end", 0.85 if len(mentions) == 1 else 0.6)
+                if mentions else None)
+        return {k: v for k, v in out.items() if v is not None and k == "degree_date"}
     if "issue_date" not in out and ctx.kind in LETTER_KINDS:
         _letter_date(ctx, mentions, used, out)
     if "issue_date" not in out:

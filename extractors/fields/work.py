@@ -1,5 +1,5 @@
 """The work itself: title, activity, delivery, assessment, course review; employment
-position, type and responsibility; the degree."""
+position, type and responsibility (the degree: degrees.py)."""
 
 from __future__ import annotations
 
@@ -77,13 +77,6 @@ NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:an
 ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|capacity|authority|"
                    r"position)\b|\bsupervisory\b|\b(?:is|are|was) administrative\b|"
                    r"\badministrative in nature\b|\bmanagement responsibilit\w+", re.I)
-NOT_DEGREE_WORD = r"(?!(?:Date|Conferred|Awarded|Major|Minor|Honors|With|Cum|Magna|Summa|GPA|Degree|Granted|On|Page|Total|Student|Program)\b)"
-DEGREE = re.compile(
-    r"\b((?:Bachelor|Master|Associate|Doctor)(?:'s|’s)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z]+"
-    rf"(?:\s+{NOT_DEGREE_WORD}[A-Z][a-z]+)*(?:\s*(?:in|,|-|–)\s*{NOT_DEGREE_WORD}[A-Z][A-Za-z]+"
-    rf"(?:\s+(?:and\s+|&\s+)?{NOT_DEGREE_WORD}[A-Z][a-z]+)*)?|"
-    r"(?:B\.?A\.?|B\.?S\.?|B\.?B\.?A\.?|M\.?P\.?A\.?|M\.?B\.?A\.?|M\.?A\.?|M\.?S\.?|A\.?A\.?|"
-    r"A\.?S\.?|Ph\.?D\.?)(?=[\s,])(?:,?\s*(?:in\s+)?[A-Z][A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)*)?)")
 
 
 class ActivityRule(BaseModel):
@@ -124,6 +117,8 @@ def activity_text(raw: str) -> str:
 
 
 def find_activity(ctx: Context) -> Found | None:
+    if ctx.kind == Kind.certificate and "degree" in ctx.found:  # a diploma
+        return Found("degree", ctx.found["degree"].start, ctx.found["degree"].end, 0.85)
     if ctx.kind == Kind.transcript:
         basis = ctx.found.get("degree") or ctx.found.get("credit_units")
         start, end = (basis.start, basis.end) if basis else (0, 0)
@@ -314,12 +309,3 @@ def find_administrative(ctx: Context) -> Found | None:
     if ctx.kind != Kind.employment_letter:
         return None
     return _yes_or_no(ctx, NO_ADMIN, ADMIN, yes_confidence=0.8)
-
-
-def find_degree(ctx: Context) -> Found | None:
-    if ctx.kind != Kind.transcript:
-        return None
-    m = DEGREE.search(ctx.raw)
-    if not m:
-        return None
-    return Found(clean(m.group(1)), m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.85)
