@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from core.models import Document, FieldValue, Kind, Manifest
 from extractors.doctext import DocText
-from extractors.fields import amounts, degrees, orgs, people, when, work
+from extractors.fields import amounts, degrees, employment, orgs, people, when, work
 from extractors.fields.base import Context, Found
 
 Finder = Callable[[Context], Found | None]
@@ -22,7 +22,7 @@ FINDERS: list[tuple[str, Finder]] = [
     ("sector", orgs.find_sector),
     ("location", orgs.find_location),
     ("degree", degrees.find_degree),
-    ("position", work.find_position),
+    ("position", employment.find_position),
     ("employment_type", work.find_employment_type),
     ("administrative", work.find_administrative),
     ("title", work.find_title),

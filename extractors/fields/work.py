@@ -13,6 +13,7 @@ from core.models import Kind
 from core.yaml_files import load_yaml
 from extractors.dates import find_dates
 from extractors.fields.base import Context, Found
+from extractors.fields.employment import find_employment_type_in_table
 from extractors.fields.labels import _is_label
 from extractors.fields.text import clean
 
@@ -60,16 +61,6 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|i
 NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
                        r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
 REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approved by iimc\b", re.I)
-POSITION = re.compile(
-    r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
-    r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
-    r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"((?:Full[- ]Time\s+|Part[- ]Time\s+)?[A-Z][\w/-]*(?:[ \t]+(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
-    re.M)
-JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administrator|assistant|"
-                       r"officer|coordinator|analyst|supervisor|treasurer|specialist|technician|"
-                       r"deputy|registrar|auditor|controller|executive|planner|aide|accountant)\b",
-                       re.I)
 FULL = re.compile(r"\bfull[- ]time\b", re.I)
 PART = re.compile(r"\bpart[- ]time\b", re.I)
 NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:any\s+)?"
@@ -279,25 +270,13 @@ def find_course_review(ctx: Context) -> Found | None:
     return _yes_or_no(ctx, NO_REVIEW, REVIEW)
 
 
-def find_position(ctx: Context) -> Found | None:
-    if ctx.kind != Kind.employment_letter:
-        return None
-    label = ctx.labels.get("position")
-    if label is not None and JOB_WORDS.search(str(label.value)):
-        return label
-    for m in POSITION.finditer(ctx.raw):
-        group = 1 if m.group(1) else 2
-        value = re.sub(r"^(?:Full|Part)[- ]Time\s+", "", clean(m.group(group)), flags=re.I)
-        value = re.split(r"\s+(?:for|with|at|in|since|from|of the|to)\s+(?:the\s+)?[A-Z]", value)[0]
-        if JOB_WORDS.search(value) and len(value.split()) <= 8:
-            start = m.start(group) + m.group(group).find(value.split()[0])
-            return Found(clean(value), start, start + len(value), 0.85)
-    return None
-
-
 def find_employment_type(ctx: Context) -> Found | None:
+    """A positions table's status column, else the letter's words."""
     if ctx.kind != Kind.employment_letter:
         return None
+    in_table = find_employment_type_in_table(ctx)
+    if in_table is not None:
+        return in_table
     for value, pattern in (("part_time", PART), ("full_time", FULL)):
         m = pattern.search(ctx.raw)
         if m:
