@@ -19,10 +19,11 @@ from extractors.fields.text import clean
 NOT_DEGREE_WORD = (r"(?!(?:Date|Conferred|Awarded|Major|Minor|Honors|With|Cum|Magna|Summa|GPA|"
                    r"Degree|Granted|On|Page|Total|Student|Program|January|February|March|April|"
                    r"May|June|July|August|September|October|November|December)\b)")
-FIELD_WORDS = rf"{NOT_DEGREE_WORD}[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+)?{NOT_DEGREE_WORD}[A-Z][a-z]+)*"
+FIELD_WORDS = (rf"{NOT_DEGREE_WORD}[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+|of[ \t]+)?"
+               rf"{NOT_DEGREE_WORD}[A-Z][a-z]+)*")  # on one line: a diploma's next line is not it
 SPELLED = re.compile(
-    r"\b((?:Bachelor|Master|Associate|Doctor)(?:'s|’s)?\s+(?:of|in)\s+(?:the\s+)?"
-    rf"{FIELD_WORDS}(?:\s*(?:\bin\b|,|-|–)\s*{FIELD_WORDS})?)")
+    r"\b((?:Bachelor|Master|Associate|Doctor)(?:'s|’s)?[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
+    rf"{FIELD_WORDS}(?:[ \t]*(?:\bin\b|,|-|–)[ \t]*{FIELD_WORDS})?)")
 ABBREVIATED = re.compile(
     r"\b((?:B\.?A\.?|B\.?S\.?|B\.?B\.?A\.?|M\.?P\.?A\.?|M\.?B\.?A\.?|M\.?A\.?|M\.?S\.?|A\.?A\.?|"
     r"A\.?A\.?S\.?|A\.?S\.?|Ph\.?D\.?)(?=[\s,])(?:,?\s*(?:in\s+)?[A-Z][A-Za-z]+"

@@ -122,7 +122,8 @@ def _letterhead(ctx: Context) -> Found | None:
         if re.match(r"(?i)\s*(?:dear|to whom|re\b|memorandum)", line) or _dated(ctx, start, line):
             break
         line = STREET_TAIL.split(line)[0]
-        line = line[SUB_UNIT.match(line).end():] if SUB_UNIT.match(line) else line
+        unit = SUB_UNIT.match(line)
+        line = line[unit.end():] if unit else line
         if not line or ADDRESSEE.search(line) or PARTNER.match(line) or HEADING.match(line) \
                 or len(line.split()) > 12 or re.search(r"\d{3}", line):
             continue

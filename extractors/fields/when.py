@@ -82,11 +82,10 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
             out["issue_date"] = _found(m, "end", 0.9)
             used.add(i)
     if diploma:  # a diploma's one date is the day it conferred the degree
-        if "degree_date" not in out:
-            out["degree_date"] = out.pop("issue_date", None) or (
-                _found(mentions[-1], "end", 0.85 if len(mentions) == 1 else 0.6)
-                if mentions else None)
-        return {k: v for k, v in out.items() if v is not None and k == "degree_date"}
+        given = out.get("degree_date") or out.get("issue_date")
+        if given is None and mentions:
+            given = _found(mentions[-1], "end", 0.85 if len(mentions) == 1 else 0.6)
+        return {"degree_date": given} if given is not None else {}
     if "issue_date" not in out and ctx.kind in LETTER_KINDS:
         _letter_date(ctx, mentions, used, out)
     if "issue_date" not in out:
