@@ -9,7 +9,7 @@ from collections.abc import Callable
 from core.models import Document, FieldValue, Kind, Manifest
 from extractors.calibration import calibrated
 from extractors.doctext import DocText
-from extractors.fields import amounts, orgs, people, when, work
+from extractors.fields import amounts, degrees, employment, orgs, people, when, work
 from extractors.fields.base import Context, Found
 
 Finder = Callable[[Context], Found | None]
@@ -23,8 +23,8 @@ FINDERS: list[tuple[str, Finder]] = [
     ("provider", orgs.find_provider),
     ("sector", orgs.find_sector),
     ("location", orgs.find_location),
-    ("degree", work.find_degree),
-    ("position", work.find_position),
+    ("degree", degrees.find_degree),
+    ("position", employment.find_position),
     ("employment_type", work.find_employment_type),
     ("administrative", work.find_administrative),
     ("title", work.find_title),
@@ -44,7 +44,10 @@ KIND_FIELDS = {
     Kind.agenda: {"provider", "title", "location", "start_date", "end_date", "issue_date"},
 }
 ONLY_FOR = {
+    # a transcript carries no signatory, no location; an employment letter no location
+    # (docs/conventions.md, "Which fields a document carries")
     "signatory": {Kind.certificate, Kind.letter, Kind.employment_letter},
+    "location": set(Kind) - {Kind.transcript, Kind.employment_letter},
     "credit_units": {Kind.transcript},
     "days": {Kind.certificate, Kind.letter},
     "years": {Kind.letter},
@@ -71,6 +74,8 @@ def extract_fields(doc: Document, manifest: Manifest) -> dict[str, FieldValue]:
                 ctx.found[name] = found
     dates = when.assign_dates(ctx)
     ctx.found.update({k: v for k, v in dates.items() if wanted(k, doc.kind)})
+    if degrees.is_diploma(ctx):
+        ctx.found = {k: v for k, v in ctx.found.items() if k in degrees.DIPLOMA_FIELDS}
     return calibrated({name: _to_field(text, found) for name, found in ctx.found.items()},
                       doc.text_source)
 

@@ -25,7 +25,12 @@ def _norm(value: object) -> object:
 
 
 def evidence_key(doc: Document) -> tuple[object, ...] | None:
-    """activity + title + provider + dates + hours (RULINGS.md 12); None when too thin."""
+    """activity + title + provider + dates + hours (RULINGS.md 12); None when too thin.
+    A degree is the same evidence whatever paper states it: a diploma beside the
+    transcript of the same degree is its second copy (degree + college + date)."""
+    if text(doc, "activity") == "degree" and text(doc, "degree") and doc.value("degree_date"):
+        return ("degree", _norm(text(doc, "degree")), _norm(doc.value("provider")),
+                doc.value("degree_date"))
     title = text(doc, "title") or text(doc, "position") or text(doc, "degree")
     activity = text(doc, "activity")
     if activity is None or (title is None and text(doc, "provider") is None):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from core.models import Document, Flag, FlagCode, Kind, Manifest, TextSource
 from core.names import applicant_names, family_name, matches_applicant
-from scoring.facts import CREDITABLE, activity, field_date, number, text, work_date
+from scoring.facts import CREDITABLE, activity, field_date, is_degree, number, text, work_date
 from scoring.flag_catalogue import MIN_CERT, MIN_ONLINE, MIN_SESSION, make_flag, quote
 from scoring.online import ONLINE, online_course
 from scoring.policies import mmc_cutoff, predates_exemption
@@ -91,6 +91,8 @@ def check_title(doc: Document, _m: Manifest, _r: RuleBook) -> Flag | None:
     if doc.kind == Kind.employment_letter:
         if text(doc, "position") is None and "position" not in doc.unread:
             return make_flag(FlagCode.MISSING_TITLE, "Employment letter states no position.")
+        return None
+    if is_degree(doc):  # a diploma names its degree, not a title (docs/conventions.md)
         return None
     if doc.kind in {Kind.certificate, Kind.letter} and text(doc, "title") is None \
             and "title" not in doc.unread:

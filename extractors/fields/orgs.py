@@ -21,6 +21,8 @@ NOT_PROVIDER = re.compile(r"^(?:certificate|department of human resources$|human
 LOCAL = re.compile(r"\b(?:city|town|village|county|borough|township|parish|municipality|"
                    r"municipal|district|metropolitan)\b", re.I)
 STATE = re.compile(r"\b(?:state of|commonwealth of|province of|provincial|federal|"
+                   r"state (?:department|government|agency|office|board|commission|division|"
+                   r"bureau|authority)|"
                    r"department of (?:state|revenue|transportation)|u\.s\.|united states)\b", re.I)
 ADDRESS_TAIL = re.compile(r"\s*(?:\d{5}|[A-Z]\d[A-Z])")
 STREET = re.compile(r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|way|"
@@ -121,6 +123,73 @@ def _prominent_name(ctx: Context, index: int, line: str) -> bool:
         and shapes.date_share(line) == 0 and not shapes.is_place(line)
 
 
+ADDRESSEE = re.compile(r"^\s*(?:to|attn|attention)\b|:\s*$", re.I)
+STREET_TAIL = re.compile(r"\s+(?:\d{2,}\b|P\.?\s*O\.?\s+Box\b|[-–•|*·]\s)")
+SUB_UNIT = re.compile(r"^(?:the\s+)?office\s+of\s+[^,]+,\s*(?=\S)", re.I)
+SENDER_WORD = re.compile(rf"{ORG_WORD.pattern}|\b(?:department|ministry|agency|bureau|authority|"
+                         r"office|state)\b", re.I)
+ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?", re.I)
+EVENT_OF = re.compile(r"\b(?:Conference|Meeting|Convention|Institute|Academy|Seminar|Workshop|"
+                      r"Course|Program)\s+of\s+(?:the\s+)?")
+
+
+NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:(?:\s+(?:of|the|and|for|&))+\s+[A-Z][\w&'’.-]*|"
+                      r"[ \t]+[A-Z][\w&'’.-]*)*")
+SALUTATION = re.compile(r"^[ \t]*(?:dear|to whom|to the)\b[^\n]*$", re.I | re.M)
+ATTENDED = re.compile(r"\b(?:attendance at|attended|participation in|participated in)\s+(?:the\s+)?",
+                      re.I)
+
+
+def _named_after(ctx: Context, cue: re.Pattern[str]) -> Found | None:
+    """The organisation named right after a cue, as written (capitalized words joined by
+    of/the/and, also across a line break), when it reads as an organisation."""
+    salutation = SALUTATION.search(ctx.raw)
+    for m in cue.finditer(ctx.raw, salutation.end() if salutation else 0):
+        run = NAME_RUN.match(ctx.raw, m.end())
+        if run and ORG_WORD.search(run.group()) and len(run.group().split()) >= 2 \
+                and not looks_like_person(run.group()):
+            return Found(clean(run.group()), run.start(), run.end(), 0.85)
+    return None
+
+
+def _letterhead(ctx: Context) -> Found | None:
+    """A letter's sender: the first organisation line above its date or salutation (the
+    addressee's lines come after the date), in type no smaller than the body's (not a
+    logo's lettering or fine print), without an address run on after it or the office it
+    comes from ("Office of the Mayor, City of X": the city). Where the body names the
+    sender in full ("On behalf of the X Association of Y"), that name."""
+    sizes = sorted(w.size for _, _, _, w in ctx.text.words)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    for i, (start, text) in enumerate(ctx.lines()[:8]):
+        line = text.strip()
+        if re.match(r"(?i)\s*(?:dear|to whom|re\b|memorandum)", line) or _dated(ctx, start, line):
+            break
+        line = STREET_TAIL.split(line)[0]
+        unit = SUB_UNIT.match(line)
+        line = line[unit.end():] if unit else line
+        if not line or ADDRESSEE.search(line) or PARTNER.match(line) or HEADING.match(line) \
+                or len(line.split()) > 12 or re.search(r"\d{3}", line):
+            continue
+        if not SENDER_WORD.search(line) or looks_like_person(line.split(",")[0]):
+            continue
+        if max((w.size for w in ctx.text.words_on_line(i)), default=body) < 0.95 * body:
+            continue
+        offset = start + text.find(line)
+        found = Found(clean(line), offset, offset + len(line), 0.85)
+        named = _named_after(ctx, ON_BEHALF)
+        if named and str(named.value).lower().startswith(str(found.value).lower()):
+            return named
+        return found
+    return None
+
+
+def _dated(ctx: Context, start: int, line: str) -> bool:
+    """The line is a date standing alone (a letter's date ends its letterhead)."""
+    return any(m.start_char <= start + len(line) and m.end_char >= start and
+               len(line) - (m.end_char - m.start_char) <= 3 for m in ctx.dates
+               if start <= m.start_char <= start + len(line))
+
+
 def find_provider(ctx: Context) -> Found | None:
     if ctx.kind in NO_PROVIDER_KINDS:
         return None
@@ -130,7 +199,15 @@ def find_provider(ctx: Context) -> Found | None:
     if ctx.kind == Kind.transcript:
         return _header_org(ctx, academic=True) or _header_org(ctx)
     if ctx.kind == Kind.employment_letter:
-        return _header_org(ctx) or _after_cue(ctx, EMPLOYER_CUE)
+        return _letterhead(ctx) or _header_org(ctx) or _after_cue(ctx, EMPLOYER_CUE)
+    if ctx.kind == Kind.letter:  # one's own letter names who held the work, not the sender
+        first = ctx.found.get("first_person") is not None
+        found = (_named_after(ctx, BY_CUE) or _named_after(ctx, ATTENDED) or \
+                 _named_after(ctx, EVENT_OF) or _letterhead(ctx)) \
+            if first else (
+            _letterhead(ctx) or _named_after(ctx, ON_BEHALF) or _after_cue(ctx, BY_CUE))
+        if found:
+            return found
     found = _header_org(ctx) or _after_cue(ctx, BY_CUE)
     if found:
         return found

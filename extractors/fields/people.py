@@ -63,6 +63,9 @@ RELATIONS = (r"wife|husband|spouse|mother|father|daughter|son|sister|brother|aun
              r"grandmother|grandfather|grandson|granddaughter|partner|stepmother|stepfather")
 RELATION = re.compile(rf"\b(?:my|our|his|her)\s+(?:beloved\s+|dear\s+|loving\s+)?({RELATIONS})\b",
                       re.I)
+# "as Jane Doe's husband", "the applicant's mother": the author names the tie to a person
+POSSESSED_RELATION = re.compile(rf"(?:\b(?:as|am|being)\s+(?:{WORD}[ \t]+){{0,2}}[A-Z][a-z]+|"
+                                rf"\bthe\s+applicant)['’]s\s+({RELATIONS})\b")
 FIRST_PERSON_WORDS = re.compile(r"\b(?:I|my|me|myself)\b")
 FIRST_PERSON_ACTS = re.compile(r"\bI\s+(?:have\s+)?(?:attended|completed|served|participated|"
                                r"taught|earned|took|am\s+submitting|am\s+requesting|was)\b|"
@@ -275,7 +278,7 @@ def is_role(text: str) -> bool:
 
 
 def find_relationship(ctx: Context) -> Found | None:
-    m = RELATION.search(ctx.raw)
+    m = RELATION.search(ctx.raw) or POSSESSED_RELATION.search(ctx.raw)
     return Found(m.group(1).lower(), m.start(), m.end(), 0.9) if m else None
 
 

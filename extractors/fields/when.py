@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 
 from core.models import Kind
-from extractors.dates import DateMention
+from extractors.dates import DateMention, find_dates
 from extractors.fields.base import Context, Found
+from extractors.fields.employment import STILL, current_row, table_rows
 
 ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|printed|"
                        r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$", re.I)
 DEGREE_CUE = re.compile(r"(?:conferred|confers|degree date|date of degree|graduat\w*|"
                         r"awarded|completed degree|degree granted)\b[^\n]{0,40}$", re.I)
 START_CUE = re.compile(r"(?:hire date|date of hire|hired[^.\n]{0,60}? on|start(?:ing)? date|began|since|"
+                       r"beginning|starting|"
                        r"commenced(?: employment)?(?: on)?|joined[^.\n]{0,40}? on|appointed on|"
                        r"effective|commenc\w+|from)\s*:?\s*$", re.I)
 END_CUE = re.compile(r"(?:end date|separat\w+(?: on)?|terminat\w+(?: on)?|resign\w*(?: on)?|"
@@ -46,6 +48,14 @@ def _in(mention: DateMention, label: Found | None) -> bool:
     return label is not None and label.start <= mention.start_char < label.end
 
 
+def _on_line_of(ctx: Context, mention: DateMention, found: Found | None) -> bool:
+    """The date stands on the line of a value found ("Degree: B.A. in History - May 2012")."""
+    if found is None:
+        return False
+    return ctx.text.line_at(mention.start_char) == ctx.text.line_at(found.start) \
+        and mention.start_char >= found.end
+
+
 def assign_dates(ctx: Context) -> dict[str, Found]:
     mentions = list(ctx.dates)
     out: dict[str, Found] = {}
@@ -60,14 +70,22 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
         elif _in(m, dates_label) and "start_date" not in out:
             out["start_date"], out["end_date"] = _found(m, "start", 0.9), _found(m, "end", 0.9)
             used.add(i)
+    degree = ctx.found.get("degree")
+    diploma = ctx.kind == Kind.certificate and degree is not None
     for i, m in enumerate(mentions):
         before = _before(ctx, m)
-        if "degree_date" not in out and ctx.kind == Kind.transcript and DEGREE_CUE.search(before):
+        if "degree_date" not in out and (ctx.kind == Kind.transcript or diploma) and (
+                DEGREE_CUE.search(before) or _on_line_of(ctx, m, degree)):
             out["degree_date"] = _found(m, "end", 0.9)
             used.add(i)
         elif "issue_date" not in out and not m.is_range and ISSUE_CUE.search(before):
             out["issue_date"] = _found(m, "end", 0.9)
             used.add(i)
+    if diploma:  # a diploma's one date is the day it conferred the degree
+        given = out.get("degree_date") or out.get("issue_date")
+        if given is None and mentions:
+            given = _found(mentions[-1], "end", 0.85 if len(mentions) == 1 else 0.6)
+        return {"degree_date": given} if given is not None else {}
     if "issue_date" not in out and ctx.kind in LETTER_KINDS:
         _letter_date(ctx, mentions, used, out)
     if "issue_date" not in out:
@@ -112,11 +130,38 @@ def _signed_date(ctx: Context, mentions: list[DateMention], used: set[int],
 PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is (?:currently|presently|still) employed|"
                            r"is currently|is presently|presently (?:serves|holds|works)|"
                            r"currently (?:serves|holds|works)|remains in|to this day|"
-                           r"serves as|continues to|remains|is a (?:full|part)[- ]time)\b", re.I)
+                           r"serves as|continues to|remains|is a (?:full|part)[- ]time|"
+                           r"continu\w+ (?:to|through|until) (?:the )?present|"
+                           r"(?:to|through|until) (?:the )?present(?: day| time)?)\b", re.I)
+
+
+def _table_dates(ctx: Context, out: dict[str, Found]) -> bool:
+    """The dates of a positions table's row (employment.py): its "From" cell, and its
+    "To" cell, where "Present" ends on the day the packet was received."""
+    row = current_row(table_rows(ctx))
+    if row is None or "from" not in row:
+        return False
+    begun = find_dates(row["from"].text, today=ctx.today)
+    if not begun:
+        return False
+    cell = row["from"]
+    out["start_date"] = Found(begun[0].start.isoformat(), cell.start, cell.start + len(cell.text), 0.9)
+    end_cell = row.get("to")
+    if end_cell is None:
+        return True
+    if STILL.match(end_cell.text):
+        out["end_date"] = Found(ctx.today.isoformat(), end_cell.start,
+                                end_cell.start + len(end_cell.text), 0.85)
+    elif ended := find_dates(end_cell.text, today=ctx.today):
+        out["end_date"] = Found(ended[0].end.isoformat(), end_cell.start,
+                                end_cell.start + len(end_cell.text), 0.9)
+    return True
 
 
 def _work_dates(ctx: Context, mentions: list[DateMention], out: dict[str, Found]) -> None:
     if ctx.kind == Kind.transcript or not mentions or "start_date" in out:
+        return
+    if ctx.kind == Kind.employment_letter and _table_dates(ctx, out):
         return
     start = next((m for m in mentions if START_CUE.search(_before(ctx, m, 25))), None)
     end = next((m for m in mentions if m is not start and END_CUE.search(_before(ctx, m, 25))),

@@ -1,5 +1,5 @@
 """The work itself: title, activity, delivery, assessment, course review; employment
-position, type and responsibility; the degree."""
+position, type and responsibility (the degree: degrees.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from core.yaml_files import load_yaml
 from extractors.dates import find_dates
 from extractors.fields import candidates
 from extractors.fields.base import Context, Found
+from extractors.fields.employment import find_employment_type_in_table
 from extractors.fields.labels import _is_label
 from extractors.fields.text import clean
 
@@ -62,16 +63,6 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|i
 NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
                        r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
 REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approved by iimc\b", re.I)
-POSITION = re.compile(
-    r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
-    r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
-    r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"((?:Full[- ]Time\s+|Part[- ]Time\s+)?[A-Z][\w/-]*(?:[ \t]+(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
-    re.M)
-JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administrator|assistant|"
-                       r"officer|coordinator|analyst|supervisor|treasurer|specialist|technician|"
-                       r"deputy|registrar|auditor|controller|executive|planner|aide|accountant)\b",
-                       re.I)
 FULL = re.compile(r"\bfull[- ]time\b", re.I)
 PART = re.compile(r"\bpart[- ]time\b", re.I)
 NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:any\s+)?"
@@ -79,13 +70,6 @@ NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:an
 ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|capacity|authority|"
                    r"position)\b|\bsupervisory\b|\b(?:is|are|was) administrative\b|"
                    r"\badministrative in nature\b|\bmanagement responsibilit\w+", re.I)
-NOT_DEGREE_WORD = r"(?!(?:Date|Conferred|Awarded|Major|Minor|Honors|With|Cum|Magna|Summa|GPA|Degree|Granted|On|Page|Total|Student|Program)\b)"
-DEGREE = re.compile(
-    r"\b((?:Bachelor|Master|Associate|Doctor)(?:'s|’s)?\s+(?:of|in)\s+(?:the\s+)?[A-Z][a-z]+"
-    rf"(?:\s+{NOT_DEGREE_WORD}[A-Z][a-z]+)*(?:\s*(?:in|,|-|–)\s*{NOT_DEGREE_WORD}[A-Z][A-Za-z]+"
-    rf"(?:\s+(?:and\s+|&\s+)?{NOT_DEGREE_WORD}[A-Z][a-z]+)*)?|"
-    r"(?:B\.?A\.?|B\.?S\.?|B\.?B\.?A\.?|M\.?P\.?A\.?|M\.?B\.?A\.?|M\.?A\.?|M\.?S\.?|A\.?A\.?|"
-    r"A\.?S\.?|Ph\.?D\.?)(?=[\s,])(?:,?\s*(?:in\s+)?[A-Z][A-Za-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+)*)?)")
 
 
 class ActivityRule(BaseModel):
@@ -126,6 +110,8 @@ def activity_text(raw: str) -> str:
 
 
 def find_activity(ctx: Context) -> Found | None:
+    if ctx.kind == Kind.certificate and "degree" in ctx.found:  # a diploma
+        return Found("degree", ctx.found["degree"].start, ctx.found["degree"].end, 0.85)
     if ctx.kind == Kind.transcript:
         basis = ctx.found.get("degree") or ctx.found.get("credit_units")
         start, end = (basis.start, basis.end) if basis else (0, 0)
@@ -385,25 +371,13 @@ def find_course_review(ctx: Context) -> Found | None:
     return _yes_or_no(ctx, NO_REVIEW, REVIEW)
 
 
-def find_position(ctx: Context) -> Found | None:
-    if ctx.kind != Kind.employment_letter:
-        return None
-    label = ctx.labels.get("position")
-    if label is not None and JOB_WORDS.search(str(label.value)):
-        return label
-    for m in POSITION.finditer(ctx.raw):
-        group = 1 if m.group(1) else 2
-        value = re.sub(r"^(?:Full|Part)[- ]Time\s+", "", clean(m.group(group)), flags=re.I)
-        value = re.split(r"\s+(?:for|with|at|in|since|from|of the|to)\s+(?:the\s+)?[A-Z]", value)[0]
-        if JOB_WORDS.search(value) and len(value.split()) <= 8:
-            start = m.start(group) + m.group(group).find(value.split()[0])
-            return Found(clean(value), start, start + len(value), 0.85)
-    return None
-
-
 def find_employment_type(ctx: Context) -> Found | None:
+    """A positions table's status column, else the letter's words."""
     if ctx.kind != Kind.employment_letter:
         return None
+    in_table = find_employment_type_in_table(ctx)
+    if in_table is not None:
+        return in_table
     for value, pattern in (("part_time", PART), ("full_time", FULL)):
         m = pattern.search(ctx.raw)
         if m:
@@ -415,12 +389,3 @@ def find_administrative(ctx: Context) -> Found | None:
     if ctx.kind != Kind.employment_letter:
         return None
     return _yes_or_no(ctx, NO_ADMIN, ADMIN, yes_confidence=0.8)
-
-
-def find_degree(ctx: Context) -> Found | None:
-    if ctx.kind != Kind.transcript:
-        return None
-    m = DEGREE.search(ctx.raw)
-    if not m:
-        return None
-    return Found(clean(m.group(1)), m.start(1), m.start(1) + len(m.group(1).rstrip()), 0.85)

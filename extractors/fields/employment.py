@@ -1,0 +1,163 @@
+"""Employment letters: the position held, read from a positions table (a row of column
+headings over the row of values: "Position Title | Department | Status | From | To") or
+from the letter's sentence ("employed ... as full-time Deputy Town Clerk from ..."), the
+whole job title ("Administrative Assistant to the City Manager").
+
+Candidates are ranked by where they stand: a table cell under a position heading or a
+labelled value first, then a title after an employment cue word; a value must read as a
+job title (a job word in it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.models import Kind
+from extractors.fields.base import Context, Found
+from extractors.fields.text import clean
+
+JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administrator|assistant|"
+                       r"officer|coordinator|analyst|supervisor|treasurer|specialist|technician|"
+                       r"deputy|registrar|auditor|controller|executive|planner|aide|accountant|"
+                       r"generalist|receptionist|administrative)\b", re.I)
+POSITION_CUE = re.compile(
+    r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
+    r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
+    r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:[ \t]+(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
+    re.M)
+# Where a job title ends and the employer or the dates begin: "City Clerk with the Town
+# of X", "Deputy Clerk of the City of X", "Clerk since 2015"; "to the" stays inside a
+# title ("Assistant to the County Administrator") unless the present follows.
+TITLE_END = re.compile(r"\s+(?:for|with|at|in|since|from|effective|until|through)\s+|"
+                       r"\s+of\s+(?:the\s+)?(?:City|Town|Village|County|Borough|Township|State|"
+                       r"Commonwealth|Province|Municipality|Parish|District)\b|"
+                       r"\s+to\s+(?:the\s+)?(?:present|date)\b", re.I)
+DANGLING = re.compile(r"(?:\s+(?:of|and|&|to|the))+\s*$", re.I)
+EMPLOYMENT_TYPE = re.compile(r"^(?P<v>(?:full|part)[- ]?time)", re.I)
+
+POSITION_HEADING = re.compile(r"^(?:position(?:\s+title)?|job\s+title|title|classification|"
+                              r"position\s+held|job)$", re.I)
+FROM_HEADING = re.compile(r"^(?:from|start(?:\s+date)?|date\s+(?:of\s+)?hire|hire\s+date|"
+                          r"hired|began|begin|appointed|effective)$", re.I)
+TO_HEADING = re.compile(r"^(?:to|end(?:\s+date)?|through|until|separat\w+|left|ended)$", re.I)
+STATUS_HEADING = re.compile(r"^(?:status|employment\s+(?:status|type)|type|basis|fte)$", re.I)
+STILL = re.compile(r"^(?:present|current(?:ly)?|to\s+date|now|active|ongoing)$", re.I)
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    text: str
+    page: int
+    box: tuple[float, float, float, float]
+
+    @property
+    def mid(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+
+def _rows(ctx: Context) -> list[list[Cell]]:
+    """The document's lines grouped into rows (pieces sharing a baseline, left to right)."""
+    rows: list[list[Cell]] = []
+    for start, text in ctx.lines():
+        at = ctx.text.upright(start, start + len(text))
+        if at is None or not text.strip():
+            continue
+        lead = len(text) - len(text.lstrip())
+        cell = Cell(start + lead, text.strip(), at[0], at[1])
+        h = cell.box[3] - cell.box[1]
+        last = rows[-1][-1] if rows else None
+        if last is not None and last.page == cell.page and abs(last.mid - cell.mid) <= h / 2:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    return [sorted(r, key=lambda c: c.box[0]) for r in rows]
+
+
+def _is_heading_row(row: list[Cell]) -> bool:
+    return len(row) >= 3 and all(len(c.text.split()) <= 4 and not re.search(r"\d", c.text)
+                                 for c in row) and any(
+        POSITION_HEADING.match(c.text) or FROM_HEADING.match(c.text) for c in row)
+
+
+def _column(heading: Cell, headings: list[Cell], row: list[Cell]) -> Cell | None:
+    """The cell of a row under a heading: the one whose left edge is nearest the
+    heading's among those not nearer another heading."""
+    best: Cell | None = None
+    for cell in row:
+        nearest = min(headings, key=lambda h: abs(h.box[0] - cell.box[0]))
+        if nearest is heading:
+            best = cell
+    return best
+
+
+def table_rows(ctx: Context) -> list[dict[str, Cell]]:
+    """The rows of a positions table, each a mapping of "position", "from", "to",
+    "status" to its cell, in reading order."""
+    rows = _rows(ctx)
+    out: list[dict[str, Cell]] = []
+    for i, row in enumerate(rows):
+        if not _is_heading_row(row):
+            continue
+        names: list[tuple[str, Cell]] = []
+        for cell in row:
+            for name, pattern in (("position", POSITION_HEADING), ("from", FROM_HEADING),
+                                  ("to", TO_HEADING), ("status", STATUS_HEADING)):
+                if pattern.match(cell.text):
+                    names.append((name, cell))
+                    break
+        for below in rows[i + 1:i + 8]:
+            if len(below) < 2 or below[0].page != row[0].page or _is_heading_row(below):
+                break
+            values = {name: c for name, h in names if (c := _column(h, row, below))}
+            if values:
+                out.append(values)
+    return out
+
+
+def current_row(rows: list[dict[str, Cell]]) -> dict[str, Cell] | None:
+    """The row of the position held now (its end "Present"), else the last row."""
+    for row in rows:
+        if "to" in row and STILL.match(row["to"].text):
+            return row
+    return rows[-1] if rows else None
+
+
+def _title(value: str) -> str:
+    value = re.sub(r"^(?:full|part)[- ]?time\s+", "", clean(value), flags=re.I)
+    end = TITLE_END.search(value)
+    value = value[:end.start()] if end else value
+    return clean(DANGLING.sub("", value))
+
+
+def find_position(ctx: Context) -> Found | None:
+    if ctx.kind != Kind.employment_letter:
+        return None
+    row = current_row(table_rows(ctx))
+    if row is not None and "position" in row and JOB_WORDS.search(row["position"].text):
+        cell = row["position"]
+        return Found(clean(cell.text), cell.start, cell.start + len(cell.text), 0.9)
+    label = ctx.labels.get("position")
+    if label is not None and JOB_WORDS.search(str(label.value)):
+        return label
+    for m in POSITION_CUE.finditer(ctx.raw):
+        group = 1 if m.group(1) else 2
+        raw = m.group(group)
+        value = _title(raw)
+        if value and JOB_WORDS.search(value) and len(value.split()) <= 10:
+            start = m.start(group) + raw.find(value.split()[0])
+            return Found(value, start, start + len(value), 0.85)
+    return None
+
+
+def find_employment_type_in_table(ctx: Context) -> Found | None:
+    """The status column of a positions table ("Full-Time", "Part-Time")."""
+    row = current_row(table_rows(ctx))
+    cell = row.get("status") if row else None
+    m = EMPLOYMENT_TYPE.match(cell.text) if cell else None
+    if cell is None or m is None:
+        return None
+    value = "part_time" if m.group("v").lower().startswith("part") else "full_time"
+    return Found(value, cell.start, cell.start + len(m.group()), 0.9)
