@@ -15,6 +15,7 @@ from core.yaml_files import load_yaml
 from extractors.dates import find_dates
 from extractors.fields import candidates
 from extractors.fields.base import Context, Found
+from extractors.fields.degrees import is_diploma
 from extractors.fields.employment import find_employment_type_in_table
 from extractors.fields.labels import _is_label
 from extractors.fields.text import clean
@@ -160,13 +161,6 @@ def find_title(ctx: Context) -> Found | None:
     return candidates.best(ctx, title_candidates(ctx))
 
 
-DIPLOMA = re.compile(r"\b(?:degree of|conferred (?:up)?on|has conferred|diploma)\b", re.I)
-
-
-def is_diploma(ctx: Context) -> bool:
-    """A certificate that confers a degree (a diploma), not one for a course."""
-    return ctx.kind == Kind.certificate and bool(DIPLOMA.search(ctx.raw)) \
-        and bool(DEGREE.search(ctx.raw))
 
 
 CONNECTOR = re.compile(r"(?:\b(?:and|of|for|the|in|to|on|with|&)|[,:—–-])\s*$", re.I)
