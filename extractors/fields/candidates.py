@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from statistics import median
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.yaml_files import load_yaml
 from extractors.fields import shapes
@@ -28,6 +28,9 @@ class Ranker(BaseModel):
     model_config = ConfigDict(extra="forbid")
     bias: float
     threshold: float
+    floor: float = Field(description="a best candidate between floor and threshold is kept "
+                                     "with a low confidence (a reviewer confirms it); below "
+                                     "the floor the field is absent")
     weights: dict[str, float]
 
 
@@ -169,8 +172,9 @@ def score(cand: Candidate) -> float:
 
 
 def best(ctx: Context, cands: list[Candidate]) -> Found | None:
-    """The highest-scoring candidate, if it clears the threshold; its confidence grows
-    with its score (a logistic curve, capped below certainty)."""
+    """The highest-scoring candidate, if it clears the floor; its confidence grows with its
+    score (a logistic curve, capped below certainty), so one under the threshold is kept
+    only as a low-confidence reading for a reviewer to confirm."""
     if not cands:
         return None
     infos = line_infos(ctx)
@@ -180,7 +184,7 @@ def best(ctx: Context, cands: list[Candidate]) -> Found | None:
         cand.score = score(cand)
     top = max(cands, key=lambda c: c.score)
     ranker = title_ranker()
-    if top.score < ranker.threshold:
+    if top.score < ranker.floor:
         return None
     confidence = 0.95 / (1.0 + math.exp(-(top.score - ranker.threshold - 1.0)))
     return Found(top.text, top.start, top.start + len(top.text), round(confidence, 3))
