@@ -143,4 +143,5 @@ def test_a_title_in_body_type_is_kept_with_a_low_confidence_not_dropped(tmp_path
         "who took part in the dialogue", "Team of Rivals", "facilitated March 15, 2023"])
     assert _value(doc, "title") == "Team of Rivals"
     assert doc.fields["title"].confidence < 0.5
-    assert "MISSING_TITLE" not in {f.code for f in doc.flags}
+    from scoring.validate import validate
+    assert "MISSING_TITLE" not in {f.code for f in validate(doc, MANIFEST)}
