@@ -41,9 +41,21 @@ class ParsedName:
         return frozenset(t[0] for t in self.tokens)
 
 
+# Letters that Unicode does not decompose into a base letter and an accent ("Sørensen",
+# "Łukasz", "Đorđe"): mapped one for one to the letter a scan or a keyboard gives instead.
+UNDECOMPOSED = str.maketrans("øØłŁđĐðÐıħĦŧŦþÞæÆœŒß", "oOlLdDdDihHtTtTaAoOs")
+
+
+def plain_letters(text: str) -> str:
+    """Accents stripped and undecomposed letters mapped, one character for one (so offsets
+    into the text stay true)."""
+    text = text.translate(UNDECOMPOSED)
+    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
 def _fold(text: str) -> str:
     """Lower-case, strip accents, keep letters, spaces and commas."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     plain = re.sub(r"[.'\u2019`]", "", plain.replace(".", ". "))
     return re.sub(r"[^a-z,]+", " ", plain)

@@ -154,9 +154,21 @@ def _singles(text: str) -> list[DateMention]:
 DAY_ONE_SLIP = re.compile(rf"(\b{MON}\s)[|lI](?=[,.]?\s+(?:19|20)\d{{2}}\b)", re.I)
 
 
+# OCR splits a month's first letter off in some serif faces ("J uly 17-21", "J anuary 4"):
+# joined in place, the space moved behind the word
+SPLIT_MONTH = re.compile(r"\b([A-Z]) ([a-z]{2,8})\b")
+MONTH_NAMES = {dt.date(2000, m, 1).strftime("%B").lower() for m in range(1, 13)}
+
+
+def _join_month(m: re.Match[str]) -> str:
+    word = m.group(1) + m.group(2)
+    return f"{word} " if word.lower() in MONTH_NAMES else m.group()
+
+
 def find_dates(text: str, today: dt.date | None = None) -> list[DateMention]:
     """Every date mention, adjacent mentions joined into ranges ("X to Y", "X - present")."""
     text = DAY_ONE_SLIP.sub(r"\g<1>1", text)  # same length: offsets stay true
+    text = SPLIT_MONTH.sub(_join_month, text)  # same length too
     singles = _singles(text)
     out: list[DateMention] = []
     i = 0

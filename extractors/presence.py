@@ -13,11 +13,10 @@ Each test is one regular-expression pass over the document's text (linear in its
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from core.models import Document, Kind, Manifest
-from core.names import applicant_names, family_name
+from core.names import applicant_names, family_name, plain_letters
 from extractors.dates import find_dates
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -41,8 +40,7 @@ TITLE_TEXT = re.compile(
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return plain_letters(text).lower()
 
 
 def _hours(doc: Document, _m: Manifest, text: str) -> str | None:

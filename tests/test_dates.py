@@ -49,3 +49,12 @@ def test_separate_dates_stay_separate() -> None:
     mentions = find_dates("Issued May 1, 2024. The course ran on June 3, 2024.")
     assert [m.start for m in mentions] == [D(2024, 5, 1), D(2024, 6, 3)]
     assert not any(m.is_range for m in mentions)
+
+
+def test_a_month_with_its_first_letter_split_off_by_ocr_is_read_in_place() -> None:
+    from extractors.dates import find_dates
+    text = "held J uly 17-21, 2022, 24 hours; since J anuary 4, 2016. A J one"
+    found = find_dates(text)
+    assert [(str(d.start), str(d.end)) for d in found][:2] == [
+        ("2022-07-17", "2022-07-21"), ("2016-01-04", "2016-01-04")]
+    assert text[found[0].start_char:found[0].end_char].startswith("J uly")

@@ -187,3 +187,19 @@ def test_diploma_is_a_degree_certificate_and_a_copy_of_its_transcript(
                                    "activity"}
     find_duplicates([transcript, diploma])
     assert diploma.has_flag(FlagCode.DUPLICATE) and not transcript.has_flag(FlagCode.DUPLICATE)
+
+
+def test_a_stamp_between_the_closing_and_the_signer_is_not_the_signatory(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "hr.pdf", [[
+        "Town of Larkspur", "Department of Human Resources", "March 2, 2026",
+        "To Whom It May Concern:",
+        "This confirms the employment of Maria L. Gonzalez as Town Clerk with the Town of",
+        "Larkspur, beginning June 1, 2015 and continuing to the present.",
+        "Sincerely,", "HR VERIFIED", "Douglas Whitfield", "Human Resources Manager"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    assert doc.fields["signatory"].value == "Douglas Whitfield"
+
+
+MANIFEST_FOR_STAMP = Manifest.model_validate({
+    "applicant": {"name": "Maria L. Gonzalez", "member_id": "1", "region": 3},
+    "program": "CMC", "received_date": "2026-11-02"})

@@ -61,3 +61,13 @@ def test_property_symmetric(a: str, b: str, c: str) -> None:
     x, y = f"{a} {b}", f"{c} {b}"
     assert names_match(x, y) == names_match(y, x)
     assert names_match(x, y) == (a == c)
+
+
+def test_letters_without_a_decomposition_match_their_plain_form() -> None:
+    # "ø", "ł", "đ" have no accent to strip: they used to split a name in two
+    from core.names import family_name, names_match, plain_letters
+    assert names_match("Priya L. Sorensen", "Priya L. Sørensen")
+    assert names_match("Lukasz Nowak", "Łukasz Nowak")
+    assert family_name("Priya L. Sørensen") == "sorensen"
+    assert plain_letters("Đorđe Sørensen") == "Dorde Sorensen"
+    assert not names_match("Priya L. Andersen", "Priya L. Sørensen")

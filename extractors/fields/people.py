@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
-from core.names import names_match, one_slip_apart
+from core.names import names_match, one_slip_apart, plain_letters
 from extractors.fields.base import Context, Found
 from extractors.fields.places import PLACE
 from extractors.fields.text import clean
@@ -35,6 +34,9 @@ NOT_NAME_WORDS = {
     "dean", "facilitator", "instructor", "trainer", "leader", "administrator", "officer", "supervisor", "specialist", "treasurer", "trustee", "mayor",
     "associate", "assistant", "professor", "society", "dialogue", "session", "participant",
     "final", "exam", "examination", "assessment", "result", "passed", "score", "grade",
+    # rubber stamps between a closing and the signature ("HR VERIFIED", "RECEIVED")
+    "verified", "received", "approved", "copy", "original", "paid", "void", "filed",
+    "confidential", "draft", "certified", "true", "hr", "entered", "scanned",
 }
 DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
@@ -75,7 +77,7 @@ FIRST_PERSON_ACTS = re.compile(r"\bI\s+(?:have\s+)?(?:attended|completed|served|
 
 def fold(text: str) -> str:
     """Accents removed, one character for one, so offsets still match the original."""
-    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
+    return plain_letters(text)
 
 
 def is_person(text: str) -> bool:
