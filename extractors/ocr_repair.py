@@ -1,0 +1,53 @@
+"""Repairs to Tesseract's words that hold for any page, applied whenever an OCR'd page is
+handed out (fresh or from the cache, which keeps Tesseract's own reading).
+
+- A capital letter split off its word ("J uly", "New J ersey", "64th Annual C onference",
+  "First- Y ear"): in some serif faces Tesseract puts a word break after a wide capital.
+  A lone capital other than "A" and "I" (English words of one letter) followed by a word
+  that starts in lower case is one word. Linear in the words of the page.
+"""
+
+from __future__ import annotations
+
+from core.models import Line, Page, Word
+from extractors.layout import make_line, union
+
+ONE_LETTER_WORDS = frozenset("AI")
+
+
+def _split_capital(word: Word, following: Word) -> bool:
+    t = word.text
+    return (len(t) == 1 and t.isupper() and t not in ONE_LETTER_WORDS
+            and following.text[:1].islower() and following.text[:1].isalpha())
+
+
+def _joined(a: Word, b: Word) -> Word:
+    upright = union([a.upright, b.upright]) if a.upright and b.upright else a.upright
+    return a.model_copy(update={"text": a.text + b.text, "bbox": union([a.bbox, b.bbox]),
+                                "confidence": min(a.confidence, b.confidence),
+                                "size": max(a.size, b.size), "upright": upright})
+
+
+def _line(line: Line) -> Line:
+    words: list[Word] = []
+    i = 0
+    changed = False
+    while i < len(line.words):
+        w = line.words[i]
+        if i + 1 < len(line.words) and _split_capital(w, line.words[i + 1]):
+            words.append(_joined(w, line.words[i + 1]))
+            i += 2
+            changed = True
+            continue
+        words.append(w)
+        i += 1
+    return make_line(words) if changed else line
+
+
+def repaired(page: Page) -> Page:
+    if not page.lines:
+        return page
+    return page.model_copy(update={"lines": [_line(line) for line in page.lines]})
+
+
+__all__ = ["repaired"]

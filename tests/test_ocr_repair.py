@@ -1,0 +1,30 @@
+"""Tesseract's split capitals joined again (extractors/ocr_repair.py), on words as OCR
+gives them."""
+
+from __future__ import annotations
+
+from core.models import Page, TextSource, Word
+from extractors.layout import make_line
+from extractors.ocr_repair import repaired
+
+
+def _page(*texts: str) -> Page:
+    words = [Word(text=t, bbox=(10.0 * i, 0.0, 10.0 * i + 8, 10.0), confidence=0.9, size=10.0)
+             for i, t in enumerate(texts)]
+    return Page(source="s.pdf", number=1, width=612, height=792,
+                text_source=TextSource.ocr, lines=[make_line(words)])
+
+
+def test_a_lone_capital_before_a_lower_case_word_is_one_word() -> None:
+    page = repaired(_page("held", "J", "uly", "17-21,", "New", "J", "ersey"))
+    assert page.lines[0].text == "held July 17-21, New Jersey"
+    july = page.lines[0].words[1]
+    assert july.bbox == (10.0, 0.0, 28.0, 10.0)
+
+
+def test_one_letter_words_and_initials_stay_apart() -> None:
+    for words, text in ((("A", "good", "year"), "A good year"),
+                        (("I", "attended"), "I attended"),
+                        (("Maria", "L.", "Gonzalez"), "Maria L. Gonzalez"),
+                        (("Year", "B", "Session"), "Year B Session")):
+        assert repaired(_page(*words)).lines[0].text == text
