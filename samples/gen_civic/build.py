@@ -33,8 +33,8 @@ class Builder:
                  signers=signers or self._signers(r.choice([1, 2])), fonts=self._fonts(),
                  ink=r.choice(L.INKS), border=r.randrange(3),
                  orient=orient or r.choice(["landscape", "portrait"]), seal=seal_text, footer=footer)
-        if len(p["signers"]) == 1:
-            fields["signatory"] = p["signers"][0][0]
+        # the first signer in reading order (the left one of two), per the conventions
+        fields["signatory"] = p["signers"][0][0]
         return Doc("certificate", fields, "cert", {"p": p})
 
     # ------------------------------------------------------------------ certificates
