@@ -3,7 +3,8 @@
 `find_dates` returns every mention with its character span: single days, month-only
 and year-only dates (expanded to the first/last day by `start`/`end`), ranges such as
 "March 4-6, 2024", "March 30 - April 2, 2024", "June 2019 through May 2022",
-"3/1/2015 to present", and "the 5th day of May, 2024".
+"3/1/2015 to present", "the 5th day of May, 2024", and two-digit years after a month
+named in words ("29th Jan 26", "26-May-26").
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # 4 March 2024
     ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MON})(?:[,.:]\s*|\s+){YEAR}", re.I)),
+    # 26-May-26, 26-May-2026
+    ("d_mon_y", re.compile(rf"\b(\d{{1,2}})-({MON})-(\d{{4}}|\d{{2}})\b(?![-/.:]\d)", re.I)),
+    # 29th Jan 26, 30 th Apr 26: a two-digit year, only after a month named in words
+    ("dmy2", re.compile(rf"\b(\d{{1,2}})\s?{ORD}\s+({MON})[,']?\s*(\d{{2}})\b(?![-/.:,]?\d)", re.I)),
     # 2024-03-04
     ("iso", re.compile(r"\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b")),
     # 03/04/2024, 3-4-24, 3.4.2024 (US order)
@@ -110,6 +115,9 @@ def _parse(kind: str, g: tuple[str, ...]) -> tuple[dt.date, dt.date, str] | None
         return (d, d, "day") if d else None
     if kind == "dmy":
         d = _day(int(g[2]), month_number(g[1]), int(g[0]))
+        return (d, d, "day") if d else None
+    if kind in ("d_mon_y", "dmy2"):
+        d = _day(_year(g[2]), month_number(g[1]), int(g[0]))
         return (d, d, "day") if d else None
     if kind == "iso":
         d = _day(int(g[0]), int(g[1]), int(g[2]))

@@ -34,6 +34,9 @@ D = dt.date
     ("February 9. 2024", D(2024, 2, 9), D(2024, 2, 9)),  # a speck for the comma
     ("held March: 12, 2024", D(2024, 3, 12), D(2024, 3, 12)),
     ("15 February:2016 and", D(2016, 2, 15), D(2016, 2, 15)),
+    ("Dated 14-Nov-25", D(2025, 11, 14), D(2025, 11, 14)),  # two-digit year, month in words
+    ("on 2nd Feb 24.", D(2024, 2, 2), D(2024, 2, 2)),
+    ("from 7 th Aug 23 to 1st Dec 23", D(2023, 8, 7), D(2023, 12, 1)),  # OCR: "7 th"
 ])
 def test_date_forms(text: str, start: dt.date, end: dt.date) -> None:
     (mention,) = find_dates(text, today=TODAY)
@@ -58,3 +61,7 @@ def test_a_month_with_its_first_letter_split_off_by_ocr_is_read_in_place() -> No
     assert [(str(d.start), str(d.end)) for d in found][:2] == [
         ("2022-07-17", "2022-07-21"), ("2016-01-04", "2016-01-04")]
     assert text[found[0].start_char:found[0].end_char].startswith("J uly")
+
+
+def test_a_two_digit_figure_after_a_month_is_no_year_when_a_time_follows() -> None:
+    assert find_dates("Session on 5 May 10:30 in room 2") == []

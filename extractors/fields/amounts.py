@@ -17,7 +17,16 @@ TOTAL_CUE = re.compile(r"\btotal|\bcumulative|\boverall|\bearned|\bfor a total\b
 NOT_CONTACT = re.compile(r"credit\s*(?:hours?|hrs)|semester\s+hours|quarter\s+hours|"
                          r"hours?\s+(?:per|a|each)\s+(?:week|day|month)|per\s+week|weekly|"
                          r"office hours|business hours", re.I)
-DAYS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)[\s-]+(?:full\s+)?days?\b(?!\s+of\s+(?:the|each))", re.I)
+DAY_COUNT = r"(\d+|one|two|three|four|five|six|seven)(?:\s*\(\d+\))?"  # "three (3)"
+DAYS = re.compile(DAY_COUNT + r"[\s-]+(?:full\s+)?days?\b(?!\s+of\s+(?:the|each))", re.I)
+ALL_DAYS = re.compile(r"\ball\s+" + DAY_COUNT + r"\s+(?:full\s+)?days\b", re.I)  # "all three days of the"
+HOUR_UNIT = r"(?:hours?|hrs?\.?|h)"
+# "2 hours 27 min": hours and minutes; "1.50 - 2.00 h", "6 to 8 hours": an estimate, whose
+# lower bound is what the document vouches for
+HOURS_MINUTES = re.compile(r"\b(\d+(?:\.\d+)?)\s*" + HOUR_UNIT + r",?\s*(?:and\s+)?(\d{1,2})\s*"
+                           r"(?:minutes?|mins?\.?)(?![\w])", re.I)
+HOURS_RANGE = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*"
+                         + HOUR_UNIT + r"(?![\w])", re.I)
 YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single)"
                    r"[\s-]+(?:full\s+|consecutive\s+|complete\s+)?(?:(?:one|two|three)-year\s+)?"
                    r"(years?|terms?)\b", re.I)
@@ -69,7 +78,8 @@ def find_hours(ctx: Context) -> Found | None:
     labelled = _labelled_number(ctx, "hours")
     if labelled is not None:
         return labelled
-    items = [it for it in _amounts(ctx, "HOURS") if not _is_credit(ctx, it)]
+    items = [it for it in _with_durations(ctx, _amounts(ctx, "HOURS"))
+             if not _is_credit(ctx, it)]
     if not items:
         return None
     totals = [it for it in items if it[3]]
@@ -82,6 +92,33 @@ def find_hours(ctx: Context) -> Found | None:
         return Found(value, s, e, 0.95)
     value, s, e, _ = max(items, key=lambda it: it[0])
     return Found(value, s, e, 0.6)
+
+
+def _with_durations(ctx: Context, items: list[tuple[float, int, int, bool]]
+                    ) -> list[tuple[float, int, int, bool]]:
+    """The figures of hours read as words, with "N hours M min" read as one duration and
+    a range "A - B h" as its lower bound (each replacing the figures it spans)."""
+    spans = []
+    for m in HOURS_MINUTES.finditer(ctx.raw):
+        minutes = int(m.group(2))
+        if minutes < 60:
+            spans.append((round(float(m.group(1)) + minutes / 60, 2), m.start(), m.end()))
+    for m in HOURS_RANGE.finditer(ctx.raw):
+        low, high = float(m.group(1)), float(m.group(2))
+        if 0 < low < high:
+            spans.append((low, m.start(), m.end()))
+    if not spans:
+        return items
+    kept = [it for it in items if not any(s <= it[1] < e or it[1] <= s < it[2]
+                                          for _, s, e in spans)]
+    for value, s, e in spans:
+        if any(s < k[2] and k[1] < e for k in kept):
+            continue
+        line_start = ctx.raw.rfind("\n", 0, s) + 1
+        line_end = ctx.raw.find("\n", e)
+        line = ctx.raw[line_start:line_end if line_end >= 0 else None]
+        kept.append((value, s, e, bool(TOTAL_CUE.search(line))))
+    return sorted(kept, key=lambda it: it[1])
 
 
 def _labelled_number(ctx: Context, field: str) -> Found | None:
@@ -130,7 +167,9 @@ def find_days(ctx: Context) -> Found | None:
     labelled = _labelled_number(ctx, "days")
     if labelled is not None:
         return labelled
-    m = DAYS.search(ctx.raw)
+    if "hours" in ctx.found:
+        return None  # days count where a certificate states days rather than hours
+    m = ALL_DAYS.search(ctx.raw) or DAYS.search(ctx.raw)
     if not m:
         return None
     value = to_number(m.group(1))
