@@ -4,15 +4,22 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
 - A capital letter split off its word ("J uly", "New J ersey", "64th Annual C onference",
   "First- Y ear"): in some serif faces Tesseract puts a word break after a wide capital.
   A lone capital other than "A" and "I" (English words of one letter) followed by a word
-  that starts in lower case is one word. Linear in the words of the page.
+  that starts in lower case is one word.
+- A capital I read as a lower-case l before an n ("lnformation", "lnstitute", "lnc."): no
+  English word starts with "ln".
+
+Linear in the words of the page.
 """
 
 from __future__ import annotations
+
+import re
 
 from core.models import Line, Page, Word
 from extractors.layout import make_line, union
 
 ONE_LETTER_WORDS = frozenset("AI")
+L_FOR_I = re.compile(r"^([^\w]*)ln(?=[a-z])")
 
 
 def _split_capital(word: Word, following: Word) -> bool:
@@ -34,6 +41,9 @@ def _line(line: Line) -> Line:
     changed = False
     while i < len(line.words):
         w = line.words[i]
+        if L_FOR_I.match(w.text):
+            w = w.model_copy(update={"text": L_FOR_I.sub(r"\1In", w.text)})
+            changed = True
         if i + 1 < len(line.words) and _split_capital(w, line.words[i + 1]):
             words.append(_joined(w, line.words[i + 1]))
             i += 2

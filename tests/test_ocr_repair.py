@@ -28,3 +28,8 @@ def test_one_letter_words_and_initials_stay_apart() -> None:
                         (("Maria", "L.", "Gonzalez"), "Maria L. Gonzalez"),
                         (("Year", "B", "Session"), "Year B Session")):
         assert repaired(_page(*words)).lines[0].text == text
+
+
+def test_a_capital_i_read_as_l_before_n_is_an_i() -> None:
+    page = repaired(_page("lnformation", "Governance", "(lnstitute)", "Kiln", "ln"))
+    assert page.lines[0].text == "Information Governance (Institute) Kiln ln"
