@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.yaml_files import load_yaml
 from extractors.fields import shapes
 from extractors.fields.base import Context, Found
-from extractors.fields.labels import _is_label
+from extractors.fields.labels import _BY_LABEL, INLINE, _is_label, _label
 from extractors.fields.text import clean
 
 RANKER_FILE = Path(__file__).resolve().parent.parent / "title_ranker.yaml"
@@ -49,6 +49,7 @@ class Candidate:
     line: int  # index of the line it starts on
     source: str  # label, quoted, subtitled, cue_rest, line
     after_cue: bool = False  # the line before ends with a cue ("has completed", "attended")
+    introduces: bool = False  # ends on a colon: it announces the name that follows
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
 
@@ -104,7 +105,8 @@ def features(ctx: Context, cand: Candidate, info: LineInfo) -> dict[str, float]:
     f["second_largest"] = 1.0 if info.rank == 1 else 0.0
     f["bold"] = 1.0 if info.bold else 0.0
     f["top_third"] = 1.0 if info.top < 0.33 else 0.0
-    f["bottom"] = 1.0 if info.top > 0.85 else 0.0
+    f["bottom"] = 1.0 if info.top > 0.85 and not cand.after_cue else 0.0  # a cue's object is no footer
+    f["introduces"] = 1.0 if cand.introduces else 0.0
     f["after_cue"] = 1.0 if cand.after_cue else 0.0
     f["date"] = shapes.date_share(t)
     f["place"] = 1.0 if shapes.is_place(t) else 0.0
@@ -120,7 +122,7 @@ def features(ctx: Context, cand: Candidate, info: LineInfo) -> dict[str, float]:
     f["short_program"] = 1.0 if shapes.SHORT_PROGRAM.search(t) else 0.0
     f["sentence"] = 1.0 if shapes.SENTENCE.search(t) or t.endswith(".") else 0.0
     f["code"] = 1.0 if shapes.CODE.search(t) else 0.0
-    f["label"] = 1.0 if _is_label(t) else 0.0
+    f["label"] = 1.0 if _is_label(t) or _other_label(t) else 0.0
     f["heading"] = 1.0 if HEADING.match(t) else 0.0
     f["partner"] = 1.0 if PARTNER.match(t) else 0.0
     f["one_word"] = 1.0 if len(words) == 1 else 0.0
@@ -133,6 +135,8 @@ def features(ctx: Context, cand: Candidate, info: LineInfo) -> dict[str, float]:
 
 HEADING = re.compile(r"(?i)^(?:(?:certificate|certification|record|statement|verification|letter|"
                      r"diploma|award)(?:\s+of\s+[\w ]+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
+                     r"(?:[\w-]+\s+){0,3}letter(?:\s+of\s+\w+(?:\s+for\s+[\w .-]+)?)?|"
+                     r"(?:re|subject|concern)\s*:.*|"
                      r"presented to|awarded to|in recognition of|has successfully completed|"
                      r"official transcript|to whom it may concern|agenda|program|schedule|"
                      r"(?:(?:conference|event|course|program|meeting|session|training)\s+)?"
@@ -143,6 +147,12 @@ HEADING = re.compile(r"(?i)^(?:(?:certificate|certification|record|statement|ver
 PARTNER = re.compile(r"(?i)^(?:in\s+(?:partnership|cooperation|association|collaboration)\s+with|"
                      r"hosted\s+by|sponsored\s+by|presented\s+by|offered\s+by|a\s+program\s+of|"
                      r"through|approved\s+by|accredited\s+by)\b")
+
+
+def _other_label(text: str) -> bool:
+    """A labelled value of another field ("Date: 26-May-26", "Location: Pune")."""
+    m = INLINE.match(text)
+    return m is not None and _BY_LABEL.get(_label(m.group(1)), "title") != "title"
 
 
 def _is_someone(ctx: Context, text: str) -> bool:

@@ -12,9 +12,19 @@ from extractors.fields.places import PLACE
 from extractors.fields.text import clean
 
 BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
-                    r"administered|awarded|delivered|organi[sz]ed)\s+by\s+(?:the\s+)?", re.I)
-EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?",
-                          re.I)
+                    r"administered|awarded|delivered|organi[sz]ed|produced|authori[sz]ed|"
+                    r"authored|created|developed)\s+by\s+(?:the\s+)?", re.I)
+# Who made the course, not the platform that carries it ("an online course authorized by
+# X and offered through Y": X; "delivered via Y" names only the platform).
+MADE_BY = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
+                     r"administered|awarded|organi[sz]ed|produced|authori[sz]ed|authored|"
+                     r"created|developed)\s+by\s+(?:(?-i:the)\s+)?", re.I)  # "The X" stays
+EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?|"
+                          r"\b(?:internship|interned|intern|traineeship|placement)\s+"
+                          r"(?:program(?:me)?\s+)?(?:at|with)\s+(?:the\s+)?[\"“]?", re.I)
+# A company named with its legal form: "X Pvt. Ltd.", "X Inc.", "X GmbH".
+COMPANY = re.compile(r"(?<![\w.])((?:[A-Z][\w&'’.-]*[ \t]+){1,5}(?:(?i:pvt|private)\.?[ \t]+)?"
+                     r"(?i:ltd|limited|inc|llc|llp|corp|corporation|gmbh|plc)\b\.?)")
 ACADEMIC = re.compile(r"\b(?:university|college|community college|polytechnic)\b", re.I)
 NOT_PROVIDER = re.compile(r"^(?:certificate|department of human resources$|human resources$|"
                           r"office of the registrar|registrar)", re.I)
@@ -100,7 +110,7 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             break  # below "has completed" is the work, not the letterhead
         line = ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0])
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
-                or len(line.split()) > 12 or i in skip:
+                or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line):
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
@@ -109,17 +119,50 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
                 EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)):
             continue
         if ORG_WORD.search(line):
+            unit = _unit_below(ctx, lines, i, line)
+            if unit:
+                return Found(clean(f"{line} {unit}"), offset, lines[i + 1][0] + len(unit), 0.8)
             return Found(clean(line), offset, offset + len(line), 0.85)
         if first_name is None and i <= 1 and _prominent_name(ctx, i, line):
             first_name = Found(clean(line), offset, offset + len(line), 0.7)
     return first_name
 
 
+UNIT = re.compile(r"^(?:office|department|division|bureau|agency)\s+of\s+\S", re.I)
+
+
+AFFILIATION = re.compile(r"^(?:from|of|at|with|for|by|to|in)\s", re.I)
+
+
+def _not_a_name_line(ctx: Context, line: str) -> bool:
+    """A line that is no issuer's name: it begins with a preposition ("from X University":
+    the person's affiliation), is a label ("School:"), or names a person found already
+    ("Congratulations, Jane Doe")."""
+    if AFFILIATION.match(line) or line.rstrip().endswith(":"):
+        return True
+    people = [str(ctx.found[k].value).lower() for k in ("applicant_name", "signatory")
+              if k in ctx.found]
+    return any(p and p in line.lower() for p in people)
+
+
+def _unit_below(ctx: Context, lines: list[tuple[int, str]], i: int, line: str) -> str | None:
+    """A local government's name with its office on the next line in the same type
+    ("OSCEOLA COUNTY" over "OFFICE OF EMERGENCY MANAGEMENT"): the office held the course,
+    and its name is both lines."""
+    if i + 1 >= len(lines) or not LOCAL.search(" ".join(line.split()[-1:])):
+        return None
+    below = lines[i + 1][1].strip()
+    infos = candidates.line_infos(ctx)
+    same = abs(infos[i].size - infos[i + 1].size) <= 0.1 * infos[i].size and \
+        infos[i].bold == infos[i + 1].bold
+    return below if same and UNIT.match(below) and len(below.split()) <= 8 else None
+
+
 def _prominent_name(ctx: Context, index: int, line: str) -> bool:
     info = candidates.line_infos(ctx)[index]
     words = line.split()
     capitalised = sum(w[:1].isupper() for w in words) == len(words)
-    return (info.bold or info.rel_size > 0.15) and capitalised and 1 <= len(words) <= 6 \
+    return (info.bold or info.rel_size > 0.15) and capitalised and 2 <= len(words) <= 6 \
         and shapes.date_share(line) == 0 and not shapes.is_place(line)
 
 
@@ -199,7 +242,8 @@ def find_provider(ctx: Context) -> Found | None:
     if ctx.kind == Kind.transcript:
         return _header_org(ctx, academic=True) or _header_org(ctx)
     if ctx.kind == Kind.employment_letter:
-        return _letterhead(ctx) or _header_org(ctx) or _after_cue(ctx, EMPLOYER_CUE)
+        return _letterhead(ctx) or _header_org(ctx) or _after_cue(ctx, EMPLOYER_CUE) or \
+            _employer(ctx)
     if ctx.kind == Kind.letter:  # one's own letter names who held the work, not the sender
         first = ctx.found.get("first_person") is not None
         found = (_named_after(ctx, BY_CUE) or _named_after(ctx, ATTENDED) or \
@@ -208,7 +252,8 @@ def find_provider(ctx: Context) -> Found | None:
             _letterhead(ctx) or _named_after(ctx, ON_BEHALF) or _after_cue(ctx, BY_CUE))
         if found:
             return found
-    found = _header_org(ctx) or _after_cue(ctx, BY_CUE)
+    found = _header_org(ctx) or _after_cue(ctx, MADE_BY) or _made_by(ctx) or \
+        _after_cue(ctx, BY_CUE) or _employer(ctx) or _above_address(ctx) or _wordmark(ctx)
     if found:
         return found
     orgs = _orgs(ctx)
@@ -216,6 +261,110 @@ def find_provider(ctx: Context) -> Found | None:
         return None
     name, s, e = orgs[0]
     return Found(name, s, e, 0.7)
+
+
+MARKS = re.compile(r"[*®™©]")
+MADE_NAME = re.compile(r"(?:The[ \t]+)?[A-Z][\w&'’.*®™-]*(?:(?:[ \t]+(?:of|the|and|for|&))*"
+                       r"[ \t]+[A-Z][\w&'’.*®™-]*)*")
+
+
+def _made_by(ctx: Context) -> Found | None:
+    """The name right after "authorized by", "produced by", ... as printed (capitalised
+    words; a trademark sign dropped), when it is no person and no place: "an online
+    course authorized by X and offered through Y" names X, "Produced by The X Program"
+    names The X Program."""
+    for m in MADE_BY.finditer(ctx.raw):
+        run = MADE_NAME.match(ctx.raw, m.end())
+        if not run:
+            continue
+        name = clean(MARKS.sub("", run.group()))
+        if name and not _a_person(ctx, name, run.start(), run.end()) and \
+                not shapes.is_place(name) and len(name.split()) <= 8:
+            return Found(name, run.start(), run.end(), 0.8)
+    return None
+
+
+def _a_person(ctx: Context, name: str, start: int, end: int) -> bool:
+    """Shaped like a person's name and not read as an organisation: an initial or an
+    honorific, a person found already, or a person's name to the language model ("Jane
+    Doe"; "Northwind Analytics" is shaped like a name too)."""
+    if not looks_like_person(name):
+        return False
+    if shapes.INITIAL.search(name) or candidates._is_someone(ctx, name):
+        return True
+    return any(e.label_ == "PERSON" and e.start_char < end and e.end_char > start
+               for e in ctx.spacy.ents)
+
+
+def _employer(ctx: Context) -> Found | None:
+    """Where the person worked: the name after "internship at" (as printed, quoted or
+    not), else the first company named with its legal form ("X Pvt. Ltd.")."""
+    for m in EMPLOYER_CUE.finditer(ctx.raw):
+        run = MADE_NAME.match(ctx.raw, m.end())
+        if run and not shapes.is_place(run.group()) and len(run.group().split()) <= 8:
+            name = clean(MARKS.sub("", run.group()))
+            if len(name) > 2:
+                return Found(name, run.start(), run.end(), 0.75)
+    company = COMPANY.search(ctx.raw)
+    return Found(clean(company.group(1)), company.start(1), company.end(1), 0.75) \
+        if company else None
+
+
+ADDRESS_LINE = re.compile(r"^\s*\d+[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w.]*[ \t]+){1,3}"
+                          r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Way|Plaza|"
+                          r"Lane|Ln|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq)\b\.?")
+
+
+def _above_address(ctx: Context) -> Found | None:
+    """An issuer printed as a name over its street address ("X Learning" / "1000 W Main
+    Ave" / "Town, ST 00000"): the name line right above the first address line."""
+    lines = ctx.lines()
+    for i in range(1, len(lines)):
+        if not ADDRESS_LINE.match(lines[i][1]):
+            continue
+        start, text = lines[i - 1]
+        name = text.strip()
+        if 1 <= len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"\d", name) \
+                and not _a_person(ctx, name, offset := start + text.find(name),
+                                  offset + len(name)) and not shapes.is_place(name) \
+                and not _not_a_name_line(ctx, name) and not HEADING.match(name):
+            return Found(clean(name), offset, offset + len(name), 0.7)
+        return None
+    return None
+
+
+def _wordmark(ctx: Context) -> Found | None:
+    """A logo's lettering: one capitalised word a line, stacked in one small type
+    ("FEDERAL" / "VIRTUAL" / "TRAINING" / "ENVIRONMENT"), read as one name when it is
+    named like an organisation."""
+    infos = candidates.line_infos(ctx)
+    lines = ctx.lines()
+    stacks: dict[float, list[int]] = {}
+    for i, (_, text) in enumerate(lines):
+        word = text.strip()
+        if re.fullmatch(r"[A-Z][A-Z&'-]{2,}", word) and infos[i].size > 0:
+            stacks.setdefault(round(infos[i].size, 1), []).append(i)
+    def y(i: int) -> float:
+        box = ctx.text.upright(lines[i][0], lines[i][0] + len(lines[i][1].rstrip()))
+        return box[1][1] if box else 0.0
+
+    for size, members in stacks.items():
+        run = [members[0]]
+        for i in members[1:]:
+            if i - run[-1] <= 2 and 0 < y(i) - y(run[-1]) <= 2.5 * size:  # the next line down
+                run.append(i)
+                continue
+            if len(run) >= 3:
+                break
+            run = [i]
+        if len(run) >= 3:
+            name = " ".join(lines[i][1].strip() for i in run)
+            if ORG_WORD.search(name) or shapes.ends_like_organisation(name):
+                # located by its first line: the stack's lines are not contiguous in the
+                # text (other marks of the logo are read between them)
+                start, first = lines[run[0]]
+                return Found(name, start, start + len(first.rstrip()), 0.6)
+    return None
 
 
 NO_LOCATION_KINDS = (Kind.transcript, Kind.employment_letter)  # conventions: not carried

@@ -145,9 +145,12 @@ def find_title(ctx: Context) -> Found | None:
     if ctx.kind in NO_TITLE_KINDS:
         return None
     label = ctx.labels.get("title")
-    if label is not None and len(str(label.value)) >= 3:
-        return label
-    m = QUOTED.search(ctx.raw)
+    if label is not None and len(str(label.value)) >= 3 and (
+            _colon_before(ctx.raw, label.start) or len(str(label.value).split()) >= 2):
+        return label  # a lone word under a bare label ("TRAINING" above "ENVIRONMENT" in a
+        # logo) is only a candidate
+    m = next((q for q in QUOTED.finditer(ctx.raw) if not _names_organisation(ctx, q.group(1))),
+             None)
     if m:
         return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
     m = SUBTITLED.search(ctx.raw)  # "Athenian Dialogue: Team of Rivals"
@@ -161,6 +164,24 @@ def find_title(ctx: Context) -> Found | None:
     return candidates.best(ctx, title_candidates(ctx))
 
 
+
+
+def _colon_before(raw: str, start: int) -> bool:
+    """The value follows its label's colon ("Course: X", or "Course:" on the line above)."""
+    return raw[max(0, start - 40):start].rstrip().endswith(":")
+
+
+LEGAL_FORM = re.compile(r"\b(?:ltd|limited|inc|llc|llp|corp|corporation|pvt|gmbh|plc|s\.?a)\.?$",
+                        re.I)
+
+
+def _names_organisation(ctx: Context, text: str) -> bool:
+    """Quoted words that name a company or the provider ("completed the internship at
+    \"X Pvt. Ltd.\"") are not the work's title."""
+    provider = ctx.found.get("provider")
+    t = clean(text)
+    return bool(LEGAL_FORM.search(t)) or provider is not None and \
+        t.lower() == str(provider.value).lower()
 
 
 CONNECTOR = re.compile(r"(?:\b(?:and|of|for|the|in|to|on|with|&)|[,:—–-])\s*$", re.I)
@@ -177,12 +198,16 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
     out: list[candidates.Candidate] = []
     text = ctx.text
 
-    def add(value: str, start: int, source: str, after_cue: bool = False) -> None:
+    def add(value: str, start: int, source: str, after_cue: bool = False,
+            introduces: bool = False) -> None:
         lead = len(value) - len(value.lstrip())
-        value = clean(_trim_title(ctx, value))
+        trimmed = _trim_title(ctx, value)
+        value = clean(trimmed)
+        if value.count("(") > value.count(")") and trimmed.rstrip().endswith(")"):
+            value += ")"  # "Specialist (GISP)": the closing bracket belongs to the name
         if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value):
             out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
-                                            source, after_cue))
+                                            source, after_cue, introduces))
 
     label = ctx.labels.get("title")
     if label is not None:
@@ -198,11 +223,9 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         cues = list(TITLE_CUE.finditer(line))
         if cues and line[cues[-1].end():].strip():
             rest_at = cues[-1].end()
-            add(line[rest_at:], start + rest_at, "cue_rest")
-        joined = line
-        if i + 1 < len(lines) and _runs_on(line, lines[i + 1][1], infos[i], infos[i + 1]):
-            joined = f"{line} {lines[i + 1][1]}"  # the same span as the raw text
-        add(joined, start, "line", after_cue=cue_before)
+            add(line[rest_at:], start + rest_at, "cue_rest",
+                introduces=line.rstrip().endswith(":"))
+        add(_block(lines, infos, i, cue_before), start, "line", after_cue=cue_before)
         cue_before = bool(CUE_AT_END.search(line)) or bool(cues) and not re.search(
             r"\b[A-Z0-9]", line[cues[-1].end():])  # "... the curriculum and assessments of"
         if cues:
@@ -221,13 +244,52 @@ def _named_later(line: str, start: int, at: int, add: Callable[..., None]) -> No
         add(line[at + m.end():], start + at + m.end(), "cue_rest")
 
 
+# A course's code standing alone on its line, its name on the next: "IS-00103", "G-300:",
+# "IS-700.B:", "CS 2150".
+CODE_ALONE = re.compile(r"^\s*[A-Z]{1,6}[- ]?\d[\w.-]*:?\s*$")
+CARRIES_ON = re.compile(r"^\s*(?:and|of|for|the|in|to|on|with|&)\s", re.I)
+
+
+def _block(lines: list[tuple[int, str]], infos: list[candidates.LineInfo], i: int,
+           after_cue: bool) -> str:
+    """Line i and the lines that carry its name on (joined with one space: the same span
+    as the raw text, whose lines are joined by one line break). A code alone on its line
+    takes the next line as its name; a block a completion cue points to may be in body
+    type."""
+    joined = lines[i][1]
+    j = i
+    if CODE_ALONE.match(joined) and j + 1 < len(lines) and _name_line(lines[j + 1][1]):
+        j += 1
+        joined = f"{joined} {lines[j][1]}"
+        after_cue = True  # the code introduces its name: the same block
+    while j + 1 < len(lines) and j - i < 3 and _runs_on(
+            lines[j][1], lines[j + 1][1], infos[j], infos[j + 1], after_cue):
+        j += 1
+        joined = f"{joined} {lines[j][1]}"
+        if j - i >= 1 and not after_cue:
+            break  # outside a cue's block, one line on at most (as before)
+    return joined
+
+
+def _name_line(text: str) -> bool:
+    t = text.strip()
+    return bool(re.match(r"[A-Z(“\"]", t)) and not find_dates(t) and \
+        not candidates.shapes.HOURS_PHRASE.search(t)
+
+
 def _runs_on(line: str, following: str, info: candidates.LineInfo,
-             next_info: candidates.LineInfo) -> bool:
+             next_info: candidates.LineInfo, after_cue: bool = False) -> bool:
     """The next line carries on this one's name: the same type, and this line ends on a
-    connecting word or the next is a short tail ("Process", "Level II")."""
+    connecting word, the next begins with one ("and Vector Spaces") or is a short tail
+    ("Process", "Level II", "(GISP)"). Large type only, unless a completion cue points at
+    the block."""
     same = abs(info.size - next_info.size) <= 0.5 and info.bold == next_info.bold
-    tail = len(following.split()) <= 2 and not find_dates(following)
-    return same and info.rel_size > 0.1 and bool(CONNECTOR.search(line) or tail)
+    tail = len(following.split()) <= 2 and not find_dates(following) and \
+        not candidates.shapes.HOURS_PHRASE.search(following)
+    prominent = info.rel_size > 0.1 or after_cue and info.rel_size > -0.1 and \
+        _name_line(following)  # not the date or hours under the name
+    return same and prominent and bool(CONNECTOR.search(line) or tail or
+                                       CARRIES_ON.match(following))
 
 
 def _trim_title(ctx: Context, value: str) -> str:
@@ -235,6 +297,7 @@ def _trim_title(ctx: Context, value: str) -> str:
     Association" stays when it names the body whose conference it was and that body is
     not the provider ("Spring Conference of the Tri-County Clerks Association")."""
     provider = ctx.found.get("provider")
+    value = _without_restated_tail(value)
     for stop in TITLE_STOP.finditer(value):
         if stop.group().lstrip().startswith("of the") and _other_body(ctx, value, stop):
             continue
@@ -245,6 +308,15 @@ def _trim_title(ctx: Context, value: str) -> str:
         name = str(provider.value).lower() if provider is not None else ""
         if name and (name in rest or len(rest.split()) >= 2 and name.startswith(rest)):
             return value[:m.start()]
+    return value
+
+
+def _without_restated_tail(value: str) -> str:
+    """"X Ideathon of X": the event's name once, without its series named again."""
+    words = value.split()
+    m = re.search(r"\s+of\s+(\S+)\s*$", value)
+    if m and len(words) >= 4 and words[0].lower() == m.group(1).lower():
+        return value[:m.start()]
     return value
 
 
