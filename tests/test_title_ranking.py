@@ -142,6 +142,11 @@ def test_a_title_in_body_type_is_kept_with_a_low_confidence_not_dropped(tmp_path
         "This certificate is awarded to", "Maria L. Gonzalez",
         "who took part in the dialogue", "Team of Rivals", "facilitated March 15, 2023"])
     assert _value(doc, "title") == "Team of Rivals"
-    assert doc.fields["title"].confidence < 0.5
+    prominent = _extract(tmp_path / "bold", [
+        "Westbrook Clerks Guild", "Certificate of Participation",
+        "This certificate is awarded to", "Maria L. Gonzalez",
+        "who took part in the dialogue", ("Team of Rivals", "Helvetica-Bold", 20),
+        "facilitated March 15, 2023"])
+    assert doc.fields["title"].confidence < prominent.fields["title"].confidence
     from scoring.validate import validate
     assert "MISSING_TITLE" not in {f.code for f in validate(doc, MANIFEST)}

@@ -211,7 +211,8 @@ def _letterhead(ctx: Context) -> Found | None:
         unit = SUB_UNIT.match(line)
         line = line[unit.end():] if unit else line
         if not line or ADDRESSEE.search(line) or PARTNER.match(line) or HEADING.match(line) \
-                or len(line.split()) > 12 or re.search(r"\d{3}", line):
+                or len(line.split()) > 12 or re.search(r"\d{3}", line) \
+                or not re.match(r"[A-Z0-9“\"(]", line):  # body text running on, not a name
             continue
         if not SENDER_WORD.search(line) or looks_like_person(line.split(",")[0]):
             continue
