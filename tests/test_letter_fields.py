@@ -203,3 +203,33 @@ def test_a_stamp_between_the_closing_and_the_signer_is_not_the_signatory(tmp_pat
 MANIFEST_FOR_STAMP = Manifest.model_validate({
     "applicant": {"name": "Maria L. Gonzalez", "member_id": "1", "region": 3},
     "program": "CMC", "received_date": "2026-11-02"})
+
+
+def test_a_record_of_employment_in_a_table_is_an_employment_letter(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "roe.pdf", [[
+        "Westvale Water Authority", "March 3, 2026", "To Whom It May Concern:",
+        "Below is the record of employment of Maria L. Gonzalez:",
+        "Position Title          Status          From          To",
+        "Board Secretary          Full-time          04/01/2014          Present",
+        "Respectfully,", "Ana Ruiz", "Personnel Officer"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    assert doc.kind == Kind.employment_letter
+
+
+def test_a_committee_in_the_salutation_is_not_the_letters_title(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "svc.pdf", [[
+        "Lakeland Clerks League", "May 5, 2025", "Dear Members of the Credentials Committee:",
+        "Maria L. Gonzalez served on our Legislative Committee from January 2022 to",
+        "December 2024.", "Sincerely,", "Ruth Ames", "President"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    assert doc.fields["title"].value == "Legislative Committee"
+
+
+def test_hours_with_their_unit_on_the_next_line_are_read(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "ojt.pdf", [[
+        "Town of Elm Ridge", "July 12, 2023", "To Whom It May Concern:",
+        "Maria L. Gonzalez led the Records Digitization Project for the Town, January 9 -",
+        "June 30, 2023; the project took 36", "hours.", "Sincerely,", "Reg Ames",
+        "Town Manager"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    assert doc.fields["hours"].value == 36

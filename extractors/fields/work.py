@@ -332,8 +332,13 @@ TAUGHT = re.compile(r"\b(?:taught|presented|instructed|led)\s+(?:the\s+|a\s+|an\
                     r"titled\s+|called\s+)?((?:[A-Z][\w'’&:-]*(?:\s+(?:of|and|for|the|in|to|&))?\s*)+)")
 
 
+# the salutation and the addressee's lines name the reader, not the work ("Dear Members
+# of the Review Committee:", "To the Credentials Board:")
+SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$")
+
+
 def _letter_title(ctx: Context) -> Found | None:
-    flat = ctx.raw.replace("\n", " ")
+    flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
     for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT):
         m = pattern.search(flat)
         if m:
