@@ -39,7 +39,7 @@ FAINT = 0.8  # fill luminance (0 black .. 1 white) above which text is too light
 DARK = 0.5  # a filled shape at most this luminous is a band light text may be printed on
 GRID = 36.0  # points: cell size of the index of dark shapes
 
-TILE_MAX_WORDS = 4  # the repeated phrase of a tiled line has at most this many words
+TILE_MAX_WORDS = 8  # the repeated phrase of a tiled line has at most this many words ("X STATE UNIVERSITY OFFICIAL TRANSCRIPT")
 TILE_REPEATS = 3  # ... repeated at least this many times along the line
 TILE_LINES = 3  # ... on at least this many lines of the page
 TILE_MIN_LETTERS = 4  # ... and spells at least this many letters
@@ -192,6 +192,8 @@ def tiled_styles(chars: Iterable[Mapping[str, Any]]) -> set[tuple[Any, ...]]:
         words.setdefault(style, Counter())["".join(run_letters)] += 1
     tiled = set()
     for style, counts in words.items():
+        # separators between the repeats ("•", "*", an undecodable "(cid:127)") spell nothing
+        counts = Counter({w: n for w, n in counts.items() if any(c.isalpha() for c in CID.sub("", w))})
         total = sum(counts.values())
         if total < STYLE_TILE_WORDS:
             continue

@@ -209,3 +209,27 @@ def test_a_tiled_pattern_of_ordinary_print_goes(tmp_path: Path) -> None:
     (page,) = _read(path)
     assert page.text.splitlines() == ["Certificate of Completion", "This certifies that",
                                       "Maria L. Gonzalez", "completed 8 contact hours"]
+
+
+def test_a_five_word_background_phrase_with_separators_in_dark_ink_is_set_aside(
+        tmp_path: Path) -> None:
+    # tiled in a dark colour made light by transparency (a text layer shows no alpha):
+    # only the repetition says it is background; the bullets between repeats spell nothing
+    path = tmp_path / "transcript.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter, invariant=1)
+    c.setFillColorRGB(0.1, 0.18, 0.38)
+    c.setFillAlpha(0.08)
+    c.setFont("Helvetica", 5.5)
+    phrase = "LAKEMONT STATE UNIVERSITY OFFICIAL TRANSCRIPT \u2022 "
+    for row in range(90):
+        c.drawString(-20 + (row % 4) * 9, 785 - row * 8.5, phrase * 12)
+    c.setFillAlpha(1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 700, "Student: GONZALEZ, MARIA L")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 680, "Degree Conferred: Bachelor of Arts in Political Science")
+    c.save()
+    text = _read(path)[0].text
+    assert "OFFICIAL TRANSCRIPT" not in text
+    assert "Student: GONZALEZ, MARIA L" in text and "Bachelor of Arts" in text
