@@ -7,6 +7,7 @@ import re
 from core.models import Kind
 from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
+from extractors.fields.labels import _is_label
 from extractors.fields.people import looks_like_person
 from extractors.fields.places import PLACE
 from extractors.fields.text import clean
@@ -71,7 +72,11 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
                       r"village|county|borough|township|municipality|parish|district|foundation|"
                       r"school|center|centre|agency|council|commission|society|board|inc|llc|"
                       r"corporation|company|fema|iimc|government|program|seminars?|training|"
-                      r"international|clerks|chapter|services|group|partners|ltd|co)\b", re.I)
+                      r"international|clerks|chapter|services|group|partners|ltd|co|guild|"
+                      r"workshops|webinars|network|alliance|consortium)\b", re.I)
+# head nouns that name an organisation only at the end of its name ("Hartwell Workplace
+# Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
+TRAILING_HEAD = re.compile(r"\b(?:learning|studies|education)\s*$", re.I)
 SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
 NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 
@@ -110,15 +115,23 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             break  # below "has completed" is the work, not the letterhead
         line = ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0])
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
-                or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line):
+                or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line) \
+                or _is_label(line):  # "Program", "Location": a label whose value is beside it
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
         offset = start + text.find(line)
+        wrapped = _wrapped(ctx, i)
+        if wrapped is not None and line == text.strip():
+            line, end = clean(f"{line} {wrapped[0]}"), wrapped[1]
+        else:
+            end = offset + len(line)
         if looks_like_person(line.split(",")[0]) or (
                 EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)):
             continue
-        if ORG_WORD.search(line):
+        if wrapped is not None and ORG_WORD.search(line):
+            return Found(line, offset, end, 0.8)
+        if ORG_WORD.search(line) or TRAILING_HEAD.search(line):
             unit = _unit_below(ctx, lines, i, line)
             if unit:
                 return Found(clean(f"{line} {unit}"), offset, lines[i + 1][0] + len(unit), 0.8)
@@ -129,6 +142,37 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
 
 
 UNIT = re.compile(r"^(?:office|department|division|bureau|agency)\s+of\s+\S", re.I)
+
+
+def _wrapped(ctx: Context, i: int) -> tuple[str, int] | None:
+    """The lines that carry line i's name on in a narrow block (a name set in a side bar
+    or a logo's column, wrapped over two or three lines: "International" / "Institute of"
+    / "Municipal Clerks"): the next lines, in reading order within a few, that start at
+    the same left edge in the same type just below it, with a headline beside them read
+    in between. Their text and the end offset of the last; None when none carries on."""
+    doc = ctx.text
+    first = doc.words_on_line(i)
+    if not first:
+        return None
+    x0, size, bold, page = first[0].bbox[0], first[0].size, first[0].bold, doc.lines[i][2]
+    bottom, height = max(w.bbox[3] for w in first), first[0].bbox[3] - first[0].bbox[1]
+    parts: list[str] = []
+    end = None
+    for j in range(i + 1, min(i + 6, len(doc.lines))):
+        words = doc.words_on_line(j)
+        if not words or doc.lines[j][2] != page:
+            break
+        w = words[0]
+        s, e, _ = doc.lines[j]
+        if re.search(r"\d|[|•·]", doc.text[s:e]):
+            break  # a date, an address or a separated line: the name has ended
+        if abs(w.bbox[0] - x0) <= 2.0 and abs(w.size - size) <= 0.5 and w.bold == bold \
+                and 0 <= w.bbox[1] - bottom <= 0.6 * height:
+            parts.append(doc.text[s:e])
+            end, bottom = e, max(x.bbox[3] for x in words)
+        elif w.bbox[1] - bottom > 0.6 * height:
+            break
+    return (" ".join(parts), end) if parts and end is not None else None
 
 
 AFFILIATION = re.compile(r"^(?:from|of|at|with|for|by|to|in)\s", re.I)

@@ -20,7 +20,8 @@ ORG_HEAD = re.compile(r"\b(?:association|league|society|institute|university|col
                       r"council|department|office|ministry|bureau|agency|commission|foundation|"
                       r"school|center|centre|city|town|village|county|borough|township|"
                       r"municipality|parish|district|chapter|inc|llc|ltd|corporation|company|"
-                      r"group|federation|board|authority)\b\.?", re.I)
+                      r"group|federation|board|authority|guild|network|alliance|consortium|"
+                      r"workshops|seminars|webinars)\b\.?", re.I)
 # Words that name an event or a unit of study, not who held it.
 EVENT = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|forum|workshop|seminar|"
                    r"webinar|session|course|class|module|track|training|institute|academy|"

@@ -1,0 +1,54 @@
+"""The issuer's name where layouts put it: wrapped in a side bar beside the headline, above
+a labelled form, ending in a plural or trailing head noun. Real PDFs drawn here, read and
+extracted by the real stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from core.models import Document, Manifest
+from pipeline.ingest import describe_file
+from pipeline.stages import classify_document, extract_document, read_file
+from tests.render import render_pdf
+
+MANIFEST = Manifest.model_validate({
+    "applicant": {"name": "Maria L. Gonzalez", "member_id": "1", "region": 3},
+    "program": "CMC", "received_date": "2026-11-02"})
+
+
+def _doc(tmp_path: Path, pdf: Path) -> Document:
+    read = read_file(tmp_path, describe_file(pdf, tmp_path))
+    doc = Document(id="d", source=pdf.name, pages=[1], page_data=read.pages)
+    return extract_document(classify_document(doc), MANIFEST)
+
+
+def test_a_name_wrapped_in_a_side_bar_beside_the_headline_is_read_whole(tmp_path: Path) -> None:
+    pdf = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter, invariant=1)
+    c.setFont("Helvetica-Bold", 15)
+    for k, part in enumerate(("Northern Plains", "Institute for", "Municipal Clerks")):
+        c.drawString(18, 700 - k * 19, part)
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(185, 680, "Certificate of Completion")
+    c.setFont("Helvetica", 12)
+    for k, line in enumerate(("Presented to", "Maria L. Gonzalez", "has completed",
+                              "Records Management Basics", "June 3-5, 2024",
+                              "for a total of 12 hours of instruction")):
+        c.drawString(185, 620 - k * 22, line)
+    c.save()
+    doc = _doc(tmp_path, pdf)
+    assert doc.fields["provider"].value == "Northern Plains Institute for Municipal Clerks"
+
+
+def test_a_label_is_not_the_issuer_and_a_plural_head_noun_names_one(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "form.pdf", [[
+        ("Ridgeline Leadership Workshops", "Helvetica-Bold", 16),
+        ("CERTIFICATE OF ACCOMPLISHMENT", "Helvetica-Bold", 22),
+        "This certificate is presented to", "Maria L. Gonzalez",
+        "Program          Plain Language for Municipal Notices",
+        "Date(s)          February 12-13, 2025", "Contact Hours          12"]])
+    doc = _doc(tmp_path, pdf)
+    assert doc.fields["provider"].value == "Ridgeline Leadership Workshops"
