@@ -52,3 +52,20 @@ def test_a_label_is_not_the_issuer_and_a_plural_head_noun_names_one(tmp_path: Pa
         "Date(s)          February 12-13, 2025", "Contact Hours          12"]])
     doc = _doc(tmp_path, pdf)
     assert doc.fields["provider"].value == "Ridgeline Leadership Workshops"
+
+
+def test_an_assessment_named_in_several_words_and_a_states_agency(tmp_path: Path) -> None:
+    cert = _doc(tmp_path, render_pdf(tmp_path / "hybrid.pdf", [[
+        ("Lakes Clerks Association", "Helvetica-Bold", 16), "Certificate of Completion",
+        "Presented to", "Maria L. Gonzalez", "has satisfactorily completed",
+        ("Procedural By-law Essentials", "Helvetica-Bold", 16), "04/01/2025 - 04/29/2025",
+        "Contact Hours: 8", "Hybrid course: online modules with classroom sessions",
+        "and passed the end-of-course learning assessment"]]))
+    assert cert.fields["assessment"].value is True
+    hr = _doc(tmp_path, render_pdf(tmp_path / "state.pdf", [[
+        "Oregon Department of Elections", "July 7, 2026", "To Whom It May Concern:",
+        "This letter is to verify that Maria L. Gonzalez has been employed by the Oregon",
+        "Department of Elections in the position of Program Administrator from Mar. 1, 2012",
+        "to Feb. 28, 2017. This is a full-time position.", "Cordially,", "Janet Foss",
+        "HR Generalist"]]))
+    assert hr.fields["sector"].value == "state_federal"

@@ -9,7 +9,7 @@ from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
 from extractors.fields.people import looks_like_person
-from extractors.fields.places import PLACE
+from extractors.fields.places import PLACE, STATES
 from extractors.fields.text import clean
 
 BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
@@ -35,6 +35,11 @@ STATE = re.compile(r"\b(?:state of|commonwealth of|province of|provincial|federa
                    r"state (?:department|government|agency|office|board|commission|division|"
                    r"bureau|authority)|"
                    r"department of (?:state|revenue|transportation)|u\.s\.|united states)\b", re.I)
+# a state's or province's own agency: "Virginia Department of Elections", "Ontario Ministry
+# of ...", "Texas Workforce Commission" (a county's or city's name comes first otherwise)
+STATE_AGENCY = re.compile(rf"^(?:the\s+)?(?:{STATES})\s+(?:[A-Z][a-z]+\s+){{0,2}}?(?:department|"
+                          r"ministry|office|agency|commission|board|division|bureau|authority)\b",
+                          re.I)
 ADDRESS_TAIL = re.compile(r"\s*(?:\d{5}|[A-Z]\d[A-Z])")
 STREET = re.compile(r"\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|blvd|boulevard|drive|dr|way|"
                     r"plaza|suite|lane|ln|court|ct)\b|\btel\.|\bphone\b|\bwww\.", re.I)
@@ -447,7 +452,7 @@ def find_sector(ctx: Context) -> Found | None:
     if provider is None:
         return None
     name = str(provider.value)
-    if STATE.search(name):
+    if STATE.search(name) or STATE_AGENCY.search(name):
         sector = "state_federal"
     elif LOCAL.search(name):
         sector = "local"

@@ -60,7 +60,10 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|i
                         r"assessment\s*:\s*(?:passed|completed|yes|satisfactory)|"
                         r"\bassessment (?:was )?(?:passed|completed)|"
                         r"\bcompletion of (?:the |a |an )?(?:\w+\s+)?(?:assessment|exam|examination|"
-                        r"test|quiz)\b", re.I)
+                        r"test|quiz)\b|"
+                        # "passed the end-of-course learning assessment": any two or three words
+                        r"\b(?:passed|successfully completed)\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?:[a-z][\w-]*\s+){1,3}?(?:assessment|exam|examination|test|quiz)\b", re.I)
 NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
                        r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
 REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approved by iimc\b", re.I)
