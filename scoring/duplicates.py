@@ -112,6 +112,13 @@ def disagree(a: Document, b: Document) -> bool:
         va, vb = _norm(a.value(name)), _norm(b.value(name))
         if va is None or vb is None or va == vb:
             continue
+        if name.endswith("_date") and isinstance(va, str) and isinstance(vb, str) \
+                and len(va) == len(vb):
+            # an OCR slip changes one digit; the next year's session differs in two or more
+            # ("2017-06-12" and "2018-06-11")
+            if sum(x != y for x, y in zip(va, vb, strict=True)) > 1:
+                return True
+            continue
         if not (isinstance(va, str) and isinstance(vb, str)) or \
                 SequenceMatcher(None, va, vb).ratio() < 0.8:  # more than an OCR slip apart
             return True

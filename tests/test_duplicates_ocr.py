@@ -36,3 +36,16 @@ def test_two_papers_of_one_template_are_not() -> None:
     second = _doc(2, TEXT.replace("6.5", "4"), hours=4.0, title="Advanced Minutes Taking")
     find_duplicates([first, second])
     assert not second.flags
+
+
+def test_the_next_years_session_of_one_template_is_no_duplicate() -> None:
+    from core.models import Document, FieldValue, Kind
+    from scoring.duplicates import disagree
+
+    def doc(start: str, end: str) -> Document:
+        return Document(id=start, source=f"{start}.pdf", pages=[1], kind=Kind.certificate,
+                        fields={"start_date": FieldValue(value=start, confidence=0.9),
+                                "end_date": FieldValue(value=end, confidence=0.9),
+                                "hours": FieldValue(value=36.0, confidence=0.9)})
+    assert disagree(doc("2017-06-12", "2017-06-16"), doc("2018-06-11", "2018-06-15"))
+    assert not disagree(doc("2018-06-11", "2018-06-15"), doc("2018-06-17", "2018-06-15"))
