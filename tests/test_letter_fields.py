@@ -233,3 +233,24 @@ def test_hours_with_their_unit_on_the_next_line_are_read(tmp_path: Path) -> None
         "Town Manager"]])
     doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
     assert doc.fields["hours"].value == 36
+
+
+def test_letters_name_an_office_held_a_project_worked_on_and_a_wrapped_quoted_title(
+        tmp_path: Path) -> None:
+    cases = [
+        (["Prairie Records Council", "May 2, 2025", "To Whom It May Concern:",
+          "Maria L. Gonzalez has been Vice-President of the Prairie Records Council since",
+          "2023.", "Sincerely,", "Ruth Ames", "President"], "Vice-President"),
+        (["May 2, 2025", "To the Education Department:",
+          "I am writing to describe my own work on the Poll Worker Training Program for",
+          "the Town of Elm Ridge, which I carried out in 2024.", "Sincerely,",
+          "Maria L. Gonzalez"], "Poll Worker Training Program"),
+        (["Iowa Clerks Guild", "May 2, 2025", "To Whom It May Concern:",
+          'The Guild published the article "Minutes That Hold Up in',
+          'Court" by Maria L. Gonzalez in its spring quarterly.', "Sincerely,", "Ruth Ames",
+          "Editor"], "Minutes That Hold Up in Court"),
+    ]
+    for i, (lines, title) in enumerate(cases):
+        doc = _extract_file(tmp_path, render_pdf(tmp_path / f"l{i}.pdf", [lines]),
+                            MANIFEST_FOR_STAMP)
+        assert doc.fields["title"].value == title, (lines, doc.fields.get("title"))

@@ -35,7 +35,7 @@ TITLE_STOP = re.compile(
     r"\s+of\s+the\s+(?=[^\n]*\b(?:Association|League|Society)\b)|$", re.M)
 SUBTITLED = re.compile(r"^\s*(?:[A-Z][\w'’&-]*\s+){0,5}(?:Dialogue|Course|Workshop|Seminar|Session|"
                        r"Academy|Program|Programme|Conference|Webinar)\s*:\s*\S[^\n]{2,100}$", re.M)
-QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120})[\"”]")
+QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120}(?:\n[^\"”\n]{1,60})?)[\"”]")  # may wrap once
 COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}Committee)\b")
 HEADINGS = re.compile(r"^(?:certificate(?: of \w+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
                       r"presented to|awarded to|in recognition of|has successfully completed|"
@@ -132,14 +132,17 @@ def find_activity(ctx: Context) -> Found | None:
 
 
 NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
-OFFICE = re.compile(r"\b(?:served|serves|serving|elected|appointed|installed)\s+(?:[\w-]+\s+){0,4}?as\s+"
+OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)\s+(?:[\w-]+\s+){0,4}?as|"
+                    r"(?:was|is|has\s+been|had\s+been|became)(?=\s+(?:the\s+)?[A-Z])|"
+                    r"(?:held|holds|holding)\s+the\s+(?:office|post|position)\s+of)\s+"
                     r"(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
                     r"((?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
                     r"Historian)(?:[- ]Elect)?)\b")
 BOARD = re.compile(r"\b((?:IIMC\s+|Foundation\s+)?Board of (?:Directors|Trustees))\b")
-NAMED_WORK = re.compile(r"\b(?:led|managed|coordinated|completed|directed|oversaw|spearheaded|"
-                        r"developed|implemented|organized)\s+(?:the|our|a|an)\s+((?:[A-Z0-9][\w&'’-]*\s+)"
+NAMED_WORK = re.compile(r"\b(?:led|leading|managed|managing|coordinated|coordinating|completed|"
+                        r"directed|directing|oversaw|overseeing|spearheaded|developed|developing|"
+                        r"implemented|organized|organizing|work(?:ed)?\s+on)\s+(?:the|our|a|an)\s+((?:[A-Z0-9][\w&'’-]*\s+)"
                         r"{0,8}(?:Project|Initiative|Program|Plan|Update|System|Study|Review|"
                         r"Campaign|Conversion|Migration|Implementation|Relocation|Audit))\b")
 
