@@ -254,3 +254,15 @@ def test_letters_name_an_office_held_a_project_worked_on_and_a_wrapped_quoted_ti
         doc = _extract_file(tmp_path, render_pdf(tmp_path / f"l{i}.pdf", [lines]),
                             MANIFEST_FOR_STAMP)
         assert doc.fields["title"].value == title, (lines, doc.fields.get("title"))
+
+
+def test_an_officer_of_a_clerks_body_named_with_was_or_has_been(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "officer.pdf", [[
+        "Great Lakes Municipal Clerks & Finance Officers", "9 July 2024",
+        "Dear Members of the Review Committee:",
+        "Maria L. Gonzalez was President of the Great Lakes Municipal Clerks & Finance",
+        "Officers from 1 July 2022 to 30 June 2024.", "With best regards,", "Tom Reyes",
+        "Secretary"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    assert doc.fields["activity"].value == "association_officer"
+    assert doc.fields["title"].value == "President"

@@ -121,19 +121,24 @@ def find_activity(ctx: Context) -> Found | None:
         start, end = (basis.start, basis.end) if basis else (0, 0)
         return Found("degree" if "degree" in ctx.found else "college_credits", start, end, 0.85)
     text = activity_text(ctx.raw)
+    provider = ctx.found.get("provider")
+    by_iimc = provider is not None and bool(
+        IIMC_NAME.search(str(provider.value)) or re.search(r"\bIIMC\b", str(provider.value)))
     for rule, cue, require, unless in activity_rules():
         if ctx.kind not in rule.kinds:
             continue
         m = cue.search(text)
-        if m and (require is None or require.search(text)) and not (
-                unless and unless.search(text)):
+        # the IIMC's own annual conference, its name set apart from the headline (a side bar)
+        required = require is None or bool(require.search(text)) or (
+            rule.activity == "annual_conference" and by_iimc)
+        if m and required and not (unless and unless.search(text)):
             return Found(rule.activity, m.start(), m.end(), 0.8)
     return None
 
 
 NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
 OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)\s+(?:[\w-]+\s+){0,4}?as|"
-                    r"(?:was|is|has\s+been|had\s+been|became)(?=\s+(?:the\s+)?[A-Z])|"
+                    r"\b(?:was|is|has\s+been|had\s+been|became)\b(?=\s+(?:the\s+)?[A-Z])|"
                     r"(?:held|holds|holding)\s+the\s+(?:office|post|position)\s+of)\s+"
                     r"(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
                     r"((?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
