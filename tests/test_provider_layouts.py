@@ -69,3 +69,13 @@ def test_an_assessment_named_in_several_words_and_a_states_agency(tmp_path: Path
         "to Feb. 28, 2017. This is a full-time position.", "Cordially,", "Janet Foss",
         "HR Generalist"]]))
     assert hr.fields["sector"].value == "state_federal"
+
+
+def test_a_programme_stage_from_an_institute_is_institute_attendance(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, render_pdf(tmp_path / "unit.pdf", [[
+        ("Lakeshore Municipal Administration Institute", "Helvetica-Bold", 16),
+        "Record of Participation", "Presented to", "Maria L. Gonzalez",
+        "has fulfilled the course of study for", ("Unit 2", "Helvetica-Bold", 20),
+        "Kingston, Ontario | May 6-10, 2024", "30 contact hours"]]))
+    assert doc.fields["title"].value == "Unit 2"
+    assert doc.fields["activity"].value == "institute"

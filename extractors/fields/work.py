@@ -121,6 +121,9 @@ def find_activity(ctx: Context) -> Found | None:
         start, end = (basis.start, basis.end) if basis else (0, 0)
         return Found("degree" if "degree" in ctx.found else "college_credits", start, end, 0.85)
     text = activity_text(ctx.raw)
+    stage = _institute_stage(ctx)
+    if stage is not None:
+        return stage
     provider = ctx.found.get("provider")
     by_iimc = provider is not None and bool(
         IIMC_NAME.search(str(provider.value)) or re.search(r"\bIIMC\b", str(provider.value)))
@@ -134,6 +137,27 @@ def find_activity(ctx: Context) -> Found | None:
         if m and required and not (unless and unless.search(text)):
             return Found(rule.activity, m.start(), m.end(), 0.8)
     return None
+
+
+# a stage of an institute's programme as the whole title ("Year 2", "Unit 2", "Level II")
+STAGE = re.compile(r"^(?:year|level|unit|module|part|phase)\s+(?:[IVX]{1,3}|[1-6]|one|two|three|"
+                   r"four)$", re.I)
+NOT_IN_PERSON = re.compile(r"\b(?:online|webinar|web-based|self-paced|not (?:an )?iimc[- ]approved)\b",
+                           re.I)
+
+
+def _institute_stage(ctx: Context) -> Found | None:
+    """A certificate whose title is a stage of a programme, from an institute (its name may
+    stand apart from the headline, in a side bar): the institute row (EG CMC Education,
+    Institute attendance)."""
+    title = ctx.found.get("title")
+    provider = ctx.found.get("provider")
+    if ctx.kind != Kind.certificate or title is None or not STAGE.match(str(title.value)):
+        return None
+    if not re.search(r"\binstitute\b", f"{provider.value if provider else ''} {ctx.raw}", re.I) \
+            or NOT_IN_PERSON.search(ctx.raw):
+        return None
+    return Found("institute", title.start, title.end, 0.8)
 
 
 NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
