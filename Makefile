@@ -28,8 +28,8 @@ eval: scanned-samples
 # fields' confidence maps (extractors/calibration.json), fitted on the sample sets with
 # truth; scanned sets join when they have been generated (git-ignored, OCR cached)
 CALIBRATION_SETS := samples/born_digital samples/holdout samples/civic samples/campus \
-  $(wildcard samples/harbor samples/scanned samples/civic_scanned samples/campus_scanned \
-  samples/harbor_scanned)
+  $(wildcard samples/harbor samples/ledger samples/scanned samples/civic_scanned samples/campus_scanned \
+  samples/harbor_scanned samples/ledger_scanned)
 
 calibrate: setup
 	$(VENV)/python -m pipeline.calibrate $(CALIBRATION_SETS)
