@@ -266,3 +266,13 @@ def test_an_officer_of_a_clerks_body_named_with_was_or_has_been(tmp_path: Path) 
     doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
     assert doc.fields["activity"].value == "association_officer"
     assert doc.fields["title"].value == "President"
+
+
+def test_a_name_with_an_inner_capital_is_read_whole(tmp_path: Path) -> None:
+    pdf = render_pdf(tmp_path / "camel.pdf", [[
+        "Town of Larkspur", "March 2, 2026", "To Whom It May Concern:",
+        "This confirms the employment of Maria L. Gonzalez as Town Clerk with the Town of",
+        "Larkspur, beginning June 1, 2015 and continuing to the present.",
+        "Sincerely,", "LaTonya DeShawn Greer", "Human Resources Director"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    assert doc.fields["signatory"].value == "LaTonya DeShawn Greer"

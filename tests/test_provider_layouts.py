@@ -79,3 +79,12 @@ def test_a_programme_stage_from_an_institute_is_institute_attendance(tmp_path: P
         "Kingston, Ontario | May 6-10, 2024", "30 contact hours"]]))
     assert doc.fields["title"].value == "Unit 2"
     assert doc.fields["activity"].value == "institute"
+
+
+def test_a_provider_read_as_its_acronym_is_the_name_spelled_out(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, render_pdf(tmp_path / "acronym.pdf", [[
+        ("NWRA", "Helvetica-Bold", 28), "Certificate of Completion", "Presented to",
+        "Maria L. Gonzalez", "has completed", ("Records Retention Basics", "Helvetica-Bold", 16),
+        "June 3-5, 2024, for a total of 12 hours of instruction",
+        "Northwest Records Association, 12 Main Street, Boise, Idaho"]]))
+    assert doc.fields["provider"].value == "Northwest Records Association"

@@ -284,6 +284,38 @@ def _dated(ctx: Context, start: int, line: str) -> bool:
 
 
 def find_provider(ctx: Context) -> Found | None:
+    found = _find_provider(ctx)
+    return _spelled_out(ctx, found) if found is not None else None
+
+
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+NAME_WORDS = re.compile(r"(?:[A-Z][\w'’&-]*|of|and|for|the|on|in|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|"
+                        r"for|the|on|in|&)){1,8}")
+LINKS = {"of", "and", "for", "the", "on", "in", "&"}
+
+
+def _spelled_out(ctx: Context, found: Found) -> Found:
+    """A provider read as its acronym ("IIMC") is the name the document spells out whose
+    initials make it ("International Institute of Municipal Clerks"), where there is one."""
+    short = str(found.value)
+    if not ACRONYM.match(short):
+        return found
+    for m in NAME_WORDS.finditer(ctx.raw):
+        words = m.group().split()
+        for i in range(len(words)):
+            initials, j = "", i
+            while j < len(words) and len(initials) < len(short):
+                if words[j].lower() not in LINKS:
+                    initials += words[j][0]
+                j += 1
+            if initials == short and words[i].lower() not in LINKS:
+                name = " ".join(words[i:j])
+                start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                return Found(name, start, start + len(name), found.confidence)
+    return found
+
+
+def _find_provider(ctx: Context) -> Found | None:
     if ctx.kind in NO_PROVIDER_KINDS:
         return None
     label = ctx.labels.get("provider")

@@ -12,7 +12,7 @@ from extractors.fields.text import clean
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
 POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
-WORD = r"(?:Ma?c[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?)"
+WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?)"
 UWORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.?)"
 PERSON = re.compile(
     rf"{HONORIFIC}?(?:{WORD}(?:[ \t]+{WORD}){{1,3}}|{UWORD}(?:[ \t]+{UWORD}){{1,3}}|"
