@@ -1,4 +1,5 @@
-"""Real PDFs for tests, drawn with reportlab: text lines on pages, fonts chosen per line."""
+"""Real PDFs for tests, drawn with reportlab: text lines on pages, fonts chosen per line;
+and a one-page PDF's document as the real stages read, classify and extract it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from typing import Any
 
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
+
+from core.models import Document, Manifest
+from pipeline.ingest import describe_file
+from pipeline.stages import classify_document, extract_document, read_file
 
 Line = str | tuple[str, str, float]  # text, or (text, font, size)
 
@@ -29,6 +34,26 @@ def render_pdf(path: Path, pages: list[list[Line]], centered: bool = False) -> P
         c.showPage()
     c.save()
     return path
+
+
+MANIFEST = Manifest.model_validate({
+    "applicant": {"name": "Maria L. Gonzalez", "member_id": "104233", "region": 3,
+                  "membership": "full"},
+    "program": "CMC", "received_date": "2026-11-02"})
+
+
+def extract_pdf(pdf: Path, manifest: Manifest = MANIFEST, name: str = "d") -> Document:
+    """The document of a one-page PDF, read, classified and its fields extracted by the
+    real stages (no validation)."""
+    read = read_file(pdf.parent, describe_file(pdf, pdf.parent))
+    doc = Document(id=name, source=pdf.name, pages=[1], page_data=read.pages)
+    return extract_document(classify_document(doc), manifest)
+
+
+def extract_lines(folder: Path, lines: list[Line], manifest: Manifest = MANIFEST,
+                  centered: bool = False) -> Document:
+    """`extract_pdf` of one page of lines drawn by `render_pdf` (folder/doc.pdf)."""
+    return extract_pdf(render_pdf(folder / "doc.pdf", [lines], centered=centered), manifest)
 
 
 def write_manifest(folder: Path, **changes: Any) -> Path:

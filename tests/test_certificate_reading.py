@@ -7,9 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.models import Document, Kind, Manifest
-from pipeline.ingest import describe_file
-from pipeline.stages import classify_document, extract_document, read_file
-from tests.render import render_pdf
+from tests.render import extract_lines
 
 MANIFEST = Manifest.model_validate({
     "applicant": {"name": "Priya N. Castell", "member_id": "220871", "region": 4,
@@ -18,10 +16,7 @@ MANIFEST = Manifest.model_validate({
 
 
 def _extract(tmp_path: Path, lines: list) -> Document:
-    pdf = render_pdf(tmp_path / "doc.pdf", [lines], centered=True)
-    read = read_file(tmp_path, describe_file(pdf, tmp_path))
-    doc = Document(id="d", source="doc.pdf", pages=[1], page_data=read.pages)
-    return extract_document(classify_document(doc), MANIFEST)
+    return extract_lines(tmp_path, lines, MANIFEST, centered=True)
 
 
 def _value(doc: Document, name: str) -> object:

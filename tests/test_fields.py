@@ -11,9 +11,7 @@ from core.models import Document, Manifest
 from extractors.fields.amounts import _leading_number
 from extractors.fields.labels import INLINE, LABEL_LINE, _is_label
 from extractors.fields.people import is_role
-from pipeline.ingest import describe_file
-from pipeline.stages import classify_document, extract_document, read_file
-from tests.render import render_pdf
+from tests.render import extract_lines
 
 CERT = [
     ("Boise State University Continuing Education", "Times-Bold", 16),
@@ -114,10 +112,7 @@ THREE_SIGNERS = [  # names on one row, their roles on the next
 
 
 def _extract(tmp_path: Path, lines: list, manifest: Manifest) -> Document:
-    pdf = render_pdf(tmp_path / "doc.pdf", [lines])
-    read = read_file(tmp_path, describe_file(pdf, tmp_path))
-    doc = Document(id="d", source="doc.pdf", pages=[1], page_data=read.pages)
-    return extract_document(classify_document(doc), manifest)
+    return extract_lines(tmp_path, lines, manifest)
 
 
 CASES = [

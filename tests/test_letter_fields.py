@@ -11,10 +11,8 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from core.models import Document, FlagCode, Kind, Manifest
-from pipeline.ingest import describe_file
-from pipeline.stages import classify_document, extract_document, read_file
 from scoring.duplicates import find_duplicates
-from tests.render import render_pdf
+from tests.render import MANIFEST, extract_pdf, render_pdf
 
 Placed = tuple[str, float, float, float]  # text, x, y from the top, size
 
@@ -31,9 +29,7 @@ def _draw(path: Path, items: list[Placed], bold_above: float = 0.0) -> Path:
 
 
 def _extract_file(tmp_path: Path, pdf: Path, manifest: Manifest, name: str = "d") -> Document:
-    read = read_file(tmp_path, describe_file(pdf, tmp_path))
-    doc = Document(id=name, source=pdf.name, pages=[1], page_data=read.pages)
-    return extract_document(classify_document(doc), manifest)
+    return extract_pdf(pdf, manifest, name)
 
 
 def _lines(top: float, texts: list[str], size: float = 10.5, x: float = 72) -> list[Placed]:
@@ -196,13 +192,9 @@ def test_a_stamp_between_the_closing_and_the_signer_is_not_the_signatory(tmp_pat
         "This confirms the employment of Maria L. Gonzalez as Town Clerk with the Town of",
         "Larkspur, beginning June 1, 2015 and continuing to the present.",
         "Sincerely,", "HR VERIFIED", "Douglas Whitfield", "Human Resources Manager"]])
-    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.fields["signatory"].value == "Douglas Whitfield"
 
-
-MANIFEST_FOR_STAMP = Manifest.model_validate({
-    "applicant": {"name": "Maria L. Gonzalez", "member_id": "1", "region": 3},
-    "program": "CMC", "received_date": "2026-11-02"})
 
 
 def test_a_record_of_employment_in_a_table_is_an_employment_letter(tmp_path: Path) -> None:
@@ -212,7 +204,7 @@ def test_a_record_of_employment_in_a_table_is_an_employment_letter(tmp_path: Pat
         "Position Title          Status          From          To",
         "Board Secretary          Full-time          04/01/2014          Present",
         "Respectfully,", "Ana Ruiz", "Personnel Officer"]])
-    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.kind == Kind.employment_letter
 
 
@@ -221,7 +213,7 @@ def test_a_committee_in_the_salutation_is_not_the_letters_title(tmp_path: Path) 
         "Lakeland Clerks League", "May 5, 2025", "Dear Members of the Credentials Committee:",
         "Maria L. Gonzalez served on our Legislative Committee from January 2022 to",
         "December 2024.", "Sincerely,", "Ruth Ames", "President"]])
-    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.fields["title"].value == "Legislative Committee"
 
 
@@ -231,7 +223,7 @@ def test_hours_with_their_unit_on_the_next_line_are_read(tmp_path: Path) -> None
         "Maria L. Gonzalez led the Records Digitization Project for the Town, January 9 -",
         "June 30, 2023; the project took 36", "hours.", "Sincerely,", "Reg Ames",
         "Town Manager"]])
-    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.fields["hours"].value == 36
 
 
@@ -252,7 +244,7 @@ def test_letters_name_an_office_held_a_project_worked_on_and_a_wrapped_quoted_ti
     ]
     for i, (lines, title) in enumerate(cases):
         doc = _extract_file(tmp_path, render_pdf(tmp_path / f"l{i}.pdf", [lines]),
-                            MANIFEST_FOR_STAMP)
+                            MANIFEST)
         assert doc.fields["title"].value == title, (lines, doc.fields.get("title"))
 
 
@@ -263,7 +255,7 @@ def test_an_officer_of_a_clerks_body_named_with_was_or_has_been(tmp_path: Path) 
         "Maria L. Gonzalez was President of the Great Lakes Municipal Clerks & Finance",
         "Officers from 1 July 2022 to 30 June 2024.", "With best regards,", "Tom Reyes",
         "Secretary"]])
-    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.fields["activity"].value == "association_officer"
     assert doc.fields["title"].value == "President"
 
@@ -274,5 +266,5 @@ def test_a_name_with_an_inner_capital_is_read_whole(tmp_path: Path) -> None:
         "This confirms the employment of Maria L. Gonzalez as Town Clerk with the Town of",
         "Larkspur, beginning June 1, 2015 and continuing to the present.",
         "Sincerely,", "LaTonya DeShawn Greer", "Human Resources Director"]])
-    doc = _extract_file(tmp_path, pdf, MANIFEST_FOR_STAMP)
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.fields["signatory"].value == "LaTonya DeShawn Greer"

@@ -19,12 +19,10 @@ from core.models import (
     TextSource,
 )
 from extractors.presence import unread_fields
-from pipeline.ingest import describe_file
-from pipeline.stages import classify_document, extract_document, read_file
 from scoring.routing import Routed, route
 from scoring.rules import default_rules
 from scoring.validate import validate
-from tests.render import render_pdf
+from tests.render import extract_lines
 
 MANIFEST = Manifest(
     applicant=Applicant(name="Maria L. Gonzalez", member_id="1", region=3),
@@ -32,10 +30,7 @@ MANIFEST = Manifest(
 
 
 def _doc(tmp_path: Path, lines: list[str]) -> Document:
-    pdf = render_pdf(tmp_path / "doc.pdf", [lines])
-    read = read_file(tmp_path, describe_file(pdf, tmp_path))
-    doc = Document(id="d", source="doc.pdf", pages=[1], page_data=read.pages)
-    return extract_document(classify_document(doc), MANIFEST)
+    return extract_lines(tmp_path, lines, MANIFEST)
 
 
 def _codes(doc: Document) -> set[FlagCode]:

@@ -9,20 +9,12 @@ from pathlib import Path
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from core.models import Document, Manifest
-from pipeline.ingest import describe_file
-from pipeline.stages import classify_document, extract_document, read_file
-from tests.render import render_pdf
-
-MANIFEST = Manifest.model_validate({
-    "applicant": {"name": "Maria L. Gonzalez", "member_id": "1", "region": 3},
-    "program": "CMC", "received_date": "2026-11-02"})
+from core.models import Document
+from tests.render import extract_pdf, render_pdf
 
 
 def _doc(tmp_path: Path, pdf: Path) -> Document:
-    read = read_file(tmp_path, describe_file(pdf, tmp_path))
-    doc = Document(id="d", source=pdf.name, pages=[1], page_data=read.pages)
-    return extract_document(classify_document(doc), MANIFEST)
+    return extract_pdf(pdf)
 
 
 def test_a_name_wrapped_in_a_side_bar_beside_the_headline_is_read_whole(tmp_path: Path) -> None:

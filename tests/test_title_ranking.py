@@ -6,22 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.models import Document, Kind, Manifest
-from pipeline.ingest import describe_file
-from pipeline.stages import classify_document, extract_document, read_file
-from tests.render import render_pdf
-
-MANIFEST = Manifest.model_validate({
-    "applicant": {"name": "Maria L. Gonzalez", "member_id": "104233", "region": 3,
-                  "membership": "full"},
-    "program": "CMC", "received_date": "2026-11-02"})
+from core.models import Document, Kind
+from tests.render import MANIFEST, extract_lines
 
 
 def _extract(tmp_path: Path, lines: list, centered: bool = True) -> Document:
-    pdf = render_pdf(tmp_path / "doc.pdf", [lines], centered=centered)
-    read = read_file(tmp_path, describe_file(pdf, tmp_path))
-    doc = Document(id="d", source="doc.pdf", pages=[1], page_data=read.pages)
-    return extract_document(classify_document(doc), MANIFEST)
+    return extract_lines(tmp_path, lines, centered=centered)
 
 
 def _value(doc: Document, name: str) -> object:
