@@ -165,7 +165,8 @@ DAY_ONE_SLIP = re.compile(rf"(\b{MON}\s)[|lI](?=[,.]?\s+(?:19|20)\d{{2}}\b)", re
 # OCR splits a month's first letter off in some serif faces ("J uly 17-21", "J anuary 4"):
 # joined in place, the space moved behind the word
 SPLIT_MONTH = re.compile(r"\b([A-Z]) ([a-z]{2,8})\b")
-MONTH_NAMES = {dt.date(2000, m, 1).strftime("%B").lower() for m in range(1, 13)}
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"})
 
 
 def _join_month(m: re.Match[str]) -> str:
