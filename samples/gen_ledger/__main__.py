@@ -74,6 +74,7 @@ def write_packet(p: Packet, out: Path, seed: int) -> None:
     for fname, docs in p.files:
         pages = render_file(base / fname, docs, seed, f"{p.name}/{fname}", p.separator_after)
         placed += [(fname, pg, d) for pg, d in zip(pages, docs, strict=True)]
+    placed.sort(key=lambda e: (e[0], e[1][0]))   # packet order: file path by code point, then page
     truth = packet_truth(p.applicant, placed, p.description)
     stem = p.files[0][0][:-4]
     mpath, tpath = ((base / f"{stem}.json", base / f"{stem}.truth.json") if p.single

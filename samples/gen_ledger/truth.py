@@ -140,6 +140,8 @@ def flags_of(doc: Doc, app: Applicant, seen: set) -> list[str]:
         return []
     key = (kind, act, f.get("title"), f.get("position"), f.get("degree"), f.get("provider"),
            f.get("start_date"), f.get("end_date"), f.get("hours"), f.get("credit_units"))
+    if act == "degree":   # a diploma and its transcript are one degree (conventions)
+        key = ("degree", f.get("degree"), f.get("provider"), f.get("degree_date"))
     if key in seen:
         out.append("DUPLICATE")   # R12: on the later copy
     seen.add(key)
