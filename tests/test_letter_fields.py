@@ -268,3 +268,22 @@ def test_a_name_with_an_inner_capital_is_read_whole(tmp_path: Path) -> None:
         "Sincerely,", "LaTonya DeShawn Greer", "Human Resources Director"]])
     doc = _extract_file(tmp_path, pdf, MANIFEST)
     assert doc.fields["signatory"].value == "LaTonya DeShawn Greer"
+
+
+@pytest.mark.parametrize(("sentence", "position"), [
+    (["employed by the City of Osage Springs as Deputy", "City Clerk since February 13, 2012."],
+     "Deputy City Clerk"),
+    (["employed by Ozark Title & Escrow Company as Office", "Manager from June 1, 2010 through May 31, 2017."],
+     "Office Manager"),
+    (["employed by the City of Osage Springs as City Clerk", "Her duties carry administrative responsibility."],
+     "City Clerk"),
+])
+def test_a_job_title_wrapped_onto_the_next_line_is_read_whole(
+        tmp_path: Path, sentence: list[str], position: str) -> None:
+    pdf = render_pdf(tmp_path / "hr.pdf", [[
+        "June 30, 2026", "To Whom It May Concern:", "RE: Employment verification",
+        f"This letter verifies that Maria L. Gonzalez has been {sentence[0]}", sentence[1],
+        "Sincerely,", "Gregory Ostrander", "Human Resources Manager"]])
+    doc = _extract_file(tmp_path, pdf, MANIFEST)
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == position

@@ -25,7 +25,7 @@ POSITION_CUE = re.compile(
     r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
     r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
     r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
-    r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:[ \t]+(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
+    r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
     re.M)
 # Where a job title ends and the employer or the dates begin: "City Clerk with the Town
 # of X", "Deputy Clerk of the City of X", "Clerk since 2015"; "to the" stays inside a
@@ -132,6 +132,18 @@ def _title(value: str) -> str:
     return clean(DANGLING.sub("", value))
 
 
+def _one_line_unless_ended(raw: str, after: str) -> str:
+    """A title wrapped onto the next line ("as Deputy / City Clerk since 2012") is read
+    whole only where the words after the break end as a title ends (the dates or the
+    employer follow); otherwise the line break ends it."""
+    first, sep, _rest = raw.partition("\n")
+    if not sep:
+        return raw
+    tail = raw[len(first):]
+    ended = TITLE_END.search(tail) or TITLE_END.match(" " + after.lstrip(" \t"))
+    return raw if ended else first.rstrip()
+
+
 def find_position(ctx: Context) -> Found | None:
     if ctx.kind != Kind.employment_letter:
         return None
@@ -144,7 +156,7 @@ def find_position(ctx: Context) -> Found | None:
         return label
     for m in POSITION_CUE.finditer(ctx.raw):
         group = 1 if m.group(1) else 2
-        raw = m.group(group)
+        raw = _one_line_unless_ended(m.group(group), ctx.raw[m.end(group):])
         value = _title(raw)
         if value and JOB_WORDS.search(value) and len(value.split()) <= 10:
             start = m.start(group) + raw.find(value.split()[0])
