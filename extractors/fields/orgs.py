@@ -81,7 +81,8 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
                       r"workshops|webinars|network|alliance|consortium)\b", re.I)
 # head nouns that name an organisation only at the end of its name ("Hartwell Workplace
 # Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
-TRAILING_HEAD = re.compile(r"\b(?:learning|studies|education)\s*$", re.I)
+TRAILING_HEAD = re.compile(r"\b(?:learning|studies|education|solutions|consulting|consultants|"
+                           r"associates)\s*$", re.I)
 SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
 NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 
@@ -132,7 +133,8 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
         else:
             end = offset + len(line)
         if looks_like_person(line.split(",")[0]) or (
-                EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)):
+                EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)
+                and not TRAILING_HEAD.search(line)):
             continue
         if wrapped is not None and ORG_WORD.search(line):
             return Found(line, offset, end, 0.8)

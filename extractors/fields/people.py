@@ -37,6 +37,10 @@ NOT_NAME_WORDS = {
     # rubber stamps between a closing and the signature ("HR VERIFIED", "RECEIVED")
     "verified", "received", "approved", "copy", "original", "paid", "void", "filed",
     "confidential", "draft", "certified", "true", "hr", "entered", "scanned",
+    # organisations' head nouns and legal forms ("Keystone Workplace Learning, LLC")
+    "learning", "studies", "education", "educational", "workplace", "solutions", "consulting",
+    "associates", "partners", "group", "company", "corporation", "inc", "llc", "ltd", "network",
+    "alliance", "guild", "chapter", "agency", "commission", "authority", "district",
 }
 DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
@@ -221,7 +225,26 @@ def find_signatory(ctx: Context) -> Found | None:
                            ctx.text.mean_confidence(s, e) >= SCRAWL_CONFIDENCE)
         if person:
             return Found(person[0], person[1], person[2], 0.9)
-    return _signature_block(ctx)
+    return _signature_block(ctx) or _memo_sender(ctx)
+
+
+MEMO_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*\n?[ \t]*([^\n]+)$", re.I | re.M)  # value beside or below
+
+
+def _memo_sender(ctx: Context) -> Found | None:
+    """A memorandum is signed by its sender: the person on its "FROM:" line ("FROM: Jane
+    Doe, Director of Human Resources"), when the line names a person before the role."""
+    if not re.search(r"(?i)\bm\s?e\s?m\s?o\s?r\s?a\s?n\s?d\s?u\s?m\b|^\s*to\s*:", ctx.raw, re.M):
+        return None
+    m = MEMO_FROM.search(ctx.raw)
+    if m is None:
+        return None
+    value = m.group(1)
+    name = re.split(r",\s*|\s+[-–—]\s+", value)[0].strip()
+    if PERSON.fullmatch(name) and is_person(name):
+        start = m.start(1) + value.find(name)
+        return Found(clean(name), start, start + len(name), 0.85)
+    return None
 
 
 def _signature_block(ctx: Context) -> Found | None:
@@ -298,13 +321,16 @@ def _signed_by_applicant(ctx: Context) -> bool:
 def find_first_person(ctx: Context) -> Found | None:
     """A letter in the applicant's own voice: first-person words, and signed by the applicant
     or telling of the applicant's own activities."""
-    if len(FIRST_PERSON_WORDS.findall(ctx.raw)) < 3:
+    words = len(FIRST_PERSON_WORDS.findall(ctx.raw))
+    if words == 0:
         return None
     signer = ctx.found.get("signatory")
     by_applicant = signer is not None and is_applicant(ctx, str(signer.value)) \
         or _signed_by_applicant(ctx)
     acts = FIRST_PERSON_ACTS.search(ctx.raw)
-    if by_applicant or (signer is None and acts):
+    # one "I served ..." is enough in a letter the applicant signed; otherwise the voice
+    # must be plain (three first-person words and an act told of oneself)
+    if (by_applicant and (words >= 3 or acts)) or (signer is None and acts and words >= 3):
         where = acts or FIRST_PERSON_WORDS.search(ctx.raw)
         assert where is not None
         return Found(True, where.start(), where.end(), 0.85)

@@ -95,7 +95,44 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
             out["issue_date"] = _found(mentions[0], "end", 0.7)
         return out
     _work_dates(ctx, [m for i, m in enumerate(mentions) if i not in used], out)
+    if ctx.kind == Kind.letter and "start_date" not in out:
+        _years_of_service(ctx, mentions, out)
     return out
+
+
+OPENING = re.compile(r"^[ \t]*(?:dear|to whom|to the|re\s*:|subject\s*:)[^\n]*$", re.I | re.M)
+CLOSING = re.compile(r"^[ \t]*(?:sincerely|respectfully|regards|best regards|kind regards|"
+                     r"yours (?:truly|sincerely)|cordially|with (?:appreciation|thanks)|"
+                     r"thank you)\b", re.I | re.M)
+BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/-]|\.\d)")
+SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+)?$", re.I)
+
+
+def _years_of_service(ctx: Context, mentions: list[DateMention], out: dict[str, Found]) -> None:
+    """A service letter that dates the work by years alone ("a year as Chair (2024)",
+    "for two years, 2021 and 2022", "since the 2023 annual meeting; her term ended with
+    the 2025 annual meeting"): from January 1 of the first year the body names to
+    December 31 of the last (conventions: year-only dates), or to the day received when
+    the only year is one served "since". Read from the letter's body only (between its
+    salutation and its closing), never from a date read already."""
+    opening = OPENING.search(ctx.raw)
+    if opening is None:
+        return
+    closing = CLOSING.search(ctx.raw, opening.end())
+    body_end = closing.start() if closing else len(ctx.raw)
+    spans = [(m.start_char, m.end_char) for m in mentions]
+    years = [m for m in BARE_YEAR.finditer(ctx.raw, opening.end(), body_end)
+             if not any(s <= m.start() < e for s, e in spans)]
+    if not years:
+        return
+    first, last = years[0], max(years, key=lambda m: int(m.group(1)))
+    low = min(years, key=lambda m: int(m.group(1)))
+    conf = 0.8 if len(years) > 1 else 0.7
+    out["start_date"] = Found(f"{low.group(1)}-01-01", low.start(), low.end(), conf)
+    if len(years) == 1 and SINCE_YEAR.search(ctx.raw[max(0, first.start() - 20):first.start()]):
+        out["end_date"] = Found(ctx.today.isoformat(), first.start(), first.end(), 0.6)
+    else:
+        out["end_date"] = Found(f"{last.group(1)}-12-31", last.start(), last.end(), conf)
 
 
 def _letter_date(ctx: Context, mentions: list[DateMention], used: set[int],

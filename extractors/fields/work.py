@@ -58,7 +58,10 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|i
                         r"required\s+|learning\s+|post[- ]course\s+|online\s+|written\s+)?"
                         r"(?:learning\s+)?(?:assessment|exam|examination|test|quiz)|"
                         r"assessment\s*:\s*(?:passed|completed|yes|satisfactory)|"
-                        r"\bassessment (?:was )?(?:passed|completed)|"
+                        r"\b(?:assessment|exam|examination|test|quiz)\s+(?:was\s+)?(?:passed|completed)\b|"
+                        # "Final assessment score: 88% (passing)", "Exam result: Pass"
+                        r"\b(?:assessment|exam|examination|test|quiz)\s+(?:score|result|grade)s?\s*:?\s*"
+                        r"(?:\d|pass)|"
                         r"\bcompletion of (?:the |a |an )?(?:\w+\s+)?(?:assessment|exam|examination|"
                         r"test|quiz)\b|"
                         # "passed the end-of-course learning assessment": any two or three words
