@@ -109,3 +109,40 @@ def test_an_assessment_stated_as_a_score_or_a_result(tmp_path: Path, line: str) 
                                    "February 3, 2026", "three (3) contact hours",
                                    "Self-paced online course", line], centered=True)
     assert doc.fields["assessment"].value is True
+
+
+def test_credit_stated_in_days_is_days_not_hours(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["International Institute of Municipal Clerks",
+                                   "Certificate of Attendance", "presented to", "Maria L. Gonzalez",
+                                   "for participation in", "IIMC Region V Meeting",
+                                   "Date(s): Mar. 30, 2023 to Mar. 31, 2023",
+                                   "Location: Dubuque, Iowa", "Credit: 2 days", "Sheila Oberholtzer",
+                                   "Region Director"], centered=True)
+    assert "hours" not in doc.fields
+    assert doc.fields["days"].value == 2
+
+
+@pytest.mark.parametrize("lines", [
+    ["OML", "Oklahoma Municipal League", "Certificate of Attendance", "presented to",
+     "Maria L. Gonzalez", "for completing training", "Date(s): Aug. 15, 2023",
+     "Location: Norman, Oklahoma", "Credit: 3 Contact Hours", "Dwayne Pickering", "Director"],
+    ["Meridian Professional Seminars", "Certificate of Attendance",
+     "In recognition of the successful completion of coursework by", "Maria L. Gonzalez",
+     "has fulfilled the course of study for", "held in Lake Charles, Louisiana, August 8, 2023",
+     "6 Continuing Education Hours", "Desmond K. Ashby", "Director of Programs"],
+])
+def test_a_certificate_that_names_no_course_has_no_title(tmp_path: Path, lines: list[str]) -> None:
+    """Neither a label ("Date(s):"), the issuer's initials, nor a line of prose that runs
+    on ("... coursework by") is the title: the field stays empty (MISSING_TITLE)."""
+    doc = extract_lines(tmp_path, lines, centered=True)
+    assert doc.kind == Kind.certificate
+    assert "title" not in doc.fields
+
+
+def test_a_short_program_name_ending_in_a_letter_is_a_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Keystone Clerks Institute", "CERTIFICATE OF ACHIEVEMENT",
+                                   "This certificate is presented to", "Maria L. Gonzalez",
+                                   "participated in", "Academy Module A", "June 7 - June 9, 2021",
+                                   "for a total of 15 hours of instruction", "Evangeline Marsh",
+                                   "Institute Director"], centered=True)
+    assert doc.fields["title"].value == "Academy Module A"

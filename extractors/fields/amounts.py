@@ -121,12 +121,18 @@ def _with_durations(ctx: Context, items: list[tuple[float, int, int, bool]]
     return sorted(kept, key=lambda it: it[1])
 
 
+# a number under an hours label ("Credit:") that names another unit: "Credit: 2 days"
+OTHER_UNIT = re.compile(r"\s*(?:full\s+|half\s+)?(?:days?|ceus?|units?|points?|credits?|"
+                        r"sessions?|weeks?)\b", re.I)
+
+
 def _labelled_number(ctx: Context, field: str) -> Found | None:
     """A number under its label; a label saying "total" wins over a column heading."""
     found = []
     for item in ctx.labelled:
         m = _leading_number(item.value)
-        if item.field == field and m and not NOT_CONTACT.search(item.value):
+        if item.field == field and m and not NOT_CONTACT.search(item.value) \
+                and not (field == "hours" and OTHER_UNIT.match(item.value[m.end():])):
             found.append((("total" in item.label), item, m))
     if not found:
         return None

@@ -62,6 +62,7 @@ INLINE = re.compile(rf"^\s*(?:{SMUDGE}\s*)?([A-Za-z][A-Za-z()/'., ]{{1,40}}?)\s*
 def _label(text: str) -> str:
     """A label as LABELS spells it: a speck OCR read as a comma or a full stop between
     its words ("Contact, Hours") is dropped."""
+    text = re.sub(r"\((e?s)\)?(?=\s|$)", r"\1", text)  # "Date(s)", "Course(s)": the plural
     return " ".join(re.sub(r"[.,]", " ", text).lower().split())
 
 

@@ -243,7 +243,8 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         value = clean(trimmed)
         if value.count("(") > value.count(")") and trimmed.rstrip().endswith(")"):
             value += ")"  # "Specialist (GISP)": the closing bracket belongs to the name
-        if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value):
+        if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and not _the_issuer(ctx, value) \
+                and not DANGLES.search(value):  # "... completion of coursework by": prose
             out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
                                             source, after_cue, introduces))
 
@@ -269,6 +270,22 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         if cues:
             _named_later(line, start, cues[-1].end(), add)
     return out
+
+
+DANGLES = re.compile(r"\s(?:by|of|for|to|the|and|in|on|with|at|from|(?-i:a|an))$", re.I)
+
+
+def _the_issuer(ctx: Context, value: str) -> bool:
+    """The provider's own name or its initials (a logo's "OML" over "Oklahoma Municipal
+    League") names who held the work, not the work."""
+    provider = ctx.found.get("provider")
+    if provider is None:
+        return False
+    name = str(provider.value)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
+                       if w.lower() not in {"of", "and", "for", "the", "on", "in"})
+    return value.lower() == name.lower() or (value.isupper() and value.isalpha()
+                                             and 2 <= len(value) <= 6 and value == initials.upper())
 
 
 def _named_later(line: str, start: int, at: int, add: Callable[..., None]) -> None:
