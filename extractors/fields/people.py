@@ -229,12 +229,13 @@ def find_signatory(ctx: Context) -> Found | None:
 
 
 MEMO_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*\n?[ \t]*([^\n]+)$", re.I | re.M)  # value beside or below
+MEMO = re.compile(r"\bm\s?e\s?m\s?o\s?r\s?a\s?n\s?d\s?u\s?m\b|^\s*to\s*:", re.I | re.M)
 
 
 def _memo_sender(ctx: Context) -> Found | None:
     """A memorandum is signed by its sender: the person on its "FROM:" line ("FROM: Jane
     Doe, Director of Human Resources"), when the line names a person before the role."""
-    if not re.search(r"(?i)\bm\s?e\s?m\s?o\s?r\s?a\s?n\s?d\s?u\s?m\b|^\s*to\s*:", ctx.raw, re.M):
+    if not MEMO.search(ctx.raw):
         return None
     m = MEMO_FROM.search(ctx.raw)
     if m is None:

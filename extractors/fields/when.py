@@ -8,6 +8,7 @@ from core.models import Kind
 from extractors.dates import DateMention, find_dates
 from extractors.fields.base import Context, Found
 from extractors.fields.employment import STILL, current_row, table_rows
+from extractors.fields.people import CLOSING
 
 ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|printed|"
                        r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$", re.I)
@@ -101,9 +102,6 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
 
 
 OPENING = re.compile(r"^[ \t]*(?:dear|to whom|to the|re\s*:|subject\s*:)[^\n]*$", re.I | re.M)
-CLOSING = re.compile(r"^[ \t]*(?:sincerely|respectfully|regards|best regards|kind regards|"
-                     r"yours (?:truly|sincerely)|cordially|with (?:appreciation|thanks)|"
-                     r"thank you)\b", re.I | re.M)
 BARE_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/-]|\.\d)")
 SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+|early\s+|late\s+)?$", re.I)
 
@@ -125,12 +123,12 @@ def _years_of_service(ctx: Context, mentions: list[DateMention], out: dict[str, 
              if not any(s <= m.start() < e for s, e in spans)]
     if not years:
         return
-    first, last = years[0], max(years, key=lambda m: int(m.group(1)))
     low = min(years, key=lambda m: int(m.group(1)))
+    last = max(years, key=lambda m: int(m.group(1)))
     conf = 0.8 if len(years) > 1 else 0.7
     out["start_date"] = Found(f"{low.group(1)}-01-01", low.start(), low.end(), conf)
-    if len(years) == 1 and SINCE_YEAR.search(ctx.raw[max(0, first.start() - 20):first.start()]):
-        out["end_date"] = Found(ctx.today.isoformat(), first.start(), first.end(), 0.6)
+    if len(years) == 1 and SINCE_YEAR.search(ctx.raw[max(0, low.start() - 20):low.start()]):
+        out["end_date"] = Found(ctx.today.isoformat(), low.start(), low.end(), 0.6)
     else:
         out["end_date"] = Found(f"{last.group(1)}-12-31", last.start(), last.end(), conf)
 

@@ -18,6 +18,7 @@ from extractors.fields.base import Context, Found
 from extractors.fields.degrees import is_diploma
 from extractors.fields.employment import find_employment_type_in_table
 from extractors.fields.labels import _is_label
+from extractors.fields.orgs import LINKS
 from extractors.fields.text import clean
 
 ACTIVITIES_FILE = Path(__file__).resolve().parent.parent / "activities.yaml"
@@ -235,6 +236,7 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
     with the next when the name runs on in the same type)."""
     out: list[candidates.Candidate] = []
     text = ctx.text
+    issuer = _issuer_names(ctx)
 
     def add(value: str, start: int, source: str, after_cue: bool = False,
             introduces: bool = False) -> None:
@@ -243,7 +245,8 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         value = clean(trimmed)
         if value.count("(") > value.count(")") and trimmed.rstrip().endswith(")"):
             value += ")"  # "Specialist (GISP)": the closing bracket belongs to the name
-        if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and not _the_issuer(ctx, value) \
+        if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and value.lower() != issuer[0] \
+                and value != issuer[1] \
                 and not DANGLES.search(value):  # "... completion of coursework by": prose
             out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
                                             source, after_cue, introduces))
@@ -275,17 +278,17 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
 DANGLES = re.compile(r"\s(?:by|of|for|to|the|and|in|on|with|at|from|(?-i:a|an))$", re.I)
 
 
-def _the_issuer(ctx: Context, value: str) -> bool:
-    """The provider's own name or its initials (a logo's "OML" over "Oklahoma Municipal
-    League") names who held the work, not the work."""
+def _issuer_names(ctx: Context) -> tuple[str, str]:
+    """The provider's own name (lower-cased) and its initials in capitals (a logo's "OML"
+    over "Oklahoma Municipal League"): they name who held the work, not the work. Empty
+    strings where there is no provider, or no initials of two to six letters."""
     provider = ctx.found.get("provider")
     if provider is None:
-        return False
+        return "", ""
     name = str(provider.value)
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
-                       if w.lower() not in {"of", "and", "for", "the", "on", "in"})
-    return value.lower() == name.lower() or (value.isupper() and value.isalpha()
-                                             and 2 <= len(value) <= 6 and value == initials.upper())
+                       if w.lower() not in LINKS).upper()
+    return name.lower(), initials if 2 <= len(initials) <= 6 else ""
 
 
 def _named_later(line: str, start: int, at: int, add: Callable[..., None]) -> None:
