@@ -23,8 +23,8 @@ JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administ
                        r"generalist|receptionist|administrative)\b", re.I)
 POSITION_CUE = re.compile(
     r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
-    r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
-    r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:\b(?:as|position\s+of|title\s+of|serves\s+as|serving\s+as|employed\s+as|works\s+as|"
+    r"capacity\s+of|role\s+of)\s+(?:an?\s+|the\s+|our\s+)?"
     r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
     re.M)
 # Where a job title ends and the employer or the dates begin: "City Clerk with the Town

@@ -51,7 +51,7 @@ SUBJECT_CUES = re.compile(
     r"(?:student|employee|participant|attendee|member|applicant|candidate)?\s*name\s*:|"
     r"\b(?:student|employee|participant|attendee|re|subject)\s*:|"
     r"(?:verify|verifies|confirm|confirms|certify|attest)\s+that|on behalf of|"
-    r"this is to certify|recognition of)\s*",
+    r"this is to certify|recognition of|be it known that|know (?:all|ye)[\w ]{0,30} that)\s*",
     re.I,
 )
 ROLE_WORDS = ("director", "registrar", "president", "chair", "chairperson", "chairman",
@@ -143,6 +143,24 @@ def _extend_postnominals(text: str, end: int) -> int:
     return end + m.end() if m else end
 
 
+# a sentence whose subject is the person the letter is about ("Gordon F. Ruiz served as a
+# member of ...", "Ana Ruiz has been employed by ...")
+ACTED = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|was[ \t]+|is[ \t]+)?(?:been[ \t]+)?"
+                   r"(?:served|serves|worked|works|employed|attended|completed|participated|"
+                   r"taught|chaired|led)\b")
+
+
+def _sentence_subjects(ctx: Context) -> list[tuple[str, int, int]]:
+    """Names that open a sentence and act in it: at a line's start or after a full stop."""
+    found = []
+    for m in PERSON.finditer(ctx.raw):
+        before = ctx.raw[max(0, m.start() - 3):m.start()]
+        opens = m.start() == 0 or before.endswith("\n") or re.search(r"[.:]\s+$", before)
+        if opens and ACTED.match(ctx.raw, m.end()) and is_person(m.group()):
+            found.append((clean(m.group()), m.start(), m.end()))
+    return found
+
+
 def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
     found = []
     label = ctx.labels.get("applicant_name")
@@ -159,7 +177,7 @@ def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
         if DONE_LINE.match(following) and looks_like_person(text):
             lead = len(text) - len(text.lstrip())
             found.append((clean(text), start + lead, start + len(text.rstrip())))
-    return found
+    return found + _sentence_subjects(ctx)
 
 
 def is_applicant(ctx: Context, name: str) -> bool:

@@ -1,0 +1,95 @@
+"""Wordings other issuers use, read by the real pipeline stages from real PDFs drawn here:
+places abroad (IIMC Region 11), the addressee of a salutation, an office held in an
+organisation whose name has "and" in it, a position wrapped after "position", a
+presentation phrase of old ("Be it known that"), the applicant as a sentence's subject,
+certification boards and academies for advanced education."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.models import Kind
+from tests.render import extract_lines
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("held in Nelson, New Zealand on 12 May 2024", "Nelson, New Zealand"),
+    ("Location: Halifax, Nova Scotia", "Halifax, Nova Scotia"),
+    ("held at Charlottetown, PE", "Charlottetown, PE"),
+])
+def test_places_beyond_the_states(tmp_path: Path, line: str, place: str) -> None:
+    doc = extract_lines(tmp_path, ["Northern Clerks Institute", "Certificate of Attendance",
+                                   "This is to certify that", "Maria L. Gonzalez",
+                                   "has completed", "Records Management Essentials", line,
+                                   "12 contact hours"])
+    assert doc.fields["location"].value == place
+
+
+def test_the_addressee_of_a_salutation_is_not_the_provider(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Erik & Maria Gonzalez", "14 Madrona Lane, Port Alder, WA",
+                                   "06/03/2024", "Dear IIMC Education Staff:",
+                                   "Maria L. Gonzalez led the Records Retention Project for the "
+                                   "City of Port Alder,",
+                                   "work outside her daily duties, 02/01/2024 - 05/31/2024.",
+                                   "Sincerely,", "Erik Gonzalez"])
+    assert doc.fields["provider"].value == "City of Port Alder"
+
+
+def test_an_office_held_names_the_whole_organisation(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["88 Bluestem Court", "Osage Springs, OK 74104",
+                                   "August 1, 2026", "To Whom It May Concern:",
+                                   "I was Treasurer of the Heartland Records and Information "
+                                   "Management Council from 2021 to 2024; I",
+                                   "kept its accounts and reported at every meeting.",
+                                   "Sincerely,", "Maria L. Gonzalez", "City Clerk"])
+    assert doc.fields["provider"].value == \
+        "Heartland Records and Information Management Council"
+
+
+def test_a_position_named_after_a_line_break(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Blue Earth County", "09/15/2026",
+                                   "Dear IIMC Education Staff:",
+                                   "This letter is to verify that Maria L. Gonzalez has been "
+                                   "employed by Blue Earth County in the position",
+                                   "of Deputy County Recorder from 09/01/2015 to 08/31/2021.",
+                                   "Respectfully,", "Bettina Kraus",
+                                   "Director of Human Resources"])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == "Deputy County Recorder"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Be it known that", "Maria T. Gonzales", "Program Vital Records Basics"],
+    ["Dear IIMC Education Staff:",
+     "Maria T. Gonzales served as a member of the Awards Committee of the Guild from "
+     "01/01/2023 to 12/31/2023."],
+])
+def test_the_person_named_is_read_even_when_not_the_applicant(tmp_path: Path,
+                                                              lines: list[str]) -> None:
+    """Another person's name (the manifest says Maria L. Gonzalez) is read, so that
+    validation raises NAME_MISMATCH rather than MISSING_NAME."""
+    doc = extract_lines(tmp_path, ["Granite State Clerks Guild", *lines, "Sincerely,",
+                                   "Desmond K. Ashby", "Executive Director"])
+    assert doc.fields["applicant_name"].value == "Maria T. Gonzales"
+
+
+def test_a_certification_board_certifies(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Heartland Records and Information Management Council",
+                                   "Certificate", "presented to", "Maria L. Gonzalez",
+                                   "for participation in", "Records Management Specialist",
+                                   "Date(s): Mar. 1, 2023 to June 30, 2023",
+                                   "Credit: 32 Contact Hours", "Patrice Fonoti",
+                                   "Certification Board Chair"])
+    assert doc.fields["activity"].value == "certification"
+
+
+def test_an_academy_for_advanced_education_is_an_institute(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Ozark Highlands Academy for Advanced Education",
+                                   "Certificate of Completion", "This is to certify that",
+                                   "Maria L. Gonzalez", "has successfully completed",
+                                   "Advanced Academy: Leadership in Turbulent Times",
+                                   "held July 19-22, 2021 in Harrison, Missouri",
+                                   "24 Contact Hours"])
+    assert doc.fields["activity"].value == "institute"
