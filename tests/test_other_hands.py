@@ -93,3 +93,23 @@ def test_an_academy_for_advanced_education_is_an_institute(tmp_path: Path) -> No
                                    "held July 19-22, 2021 in Harrison, Missouri",
                                    "24 Contact Hours"])
     assert doc.fields["activity"].value == "institute"
+
+
+def test_a_signature_line_with_a_long_role(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Jul 31, 2025", "Maria L. Gonzalez", "has successfully completed",
+                                   "Natural Language Processing with Classification",
+                                   "an online course authorized by DeepLearning.AI",
+                                   "Verify at: coursera.org/verify/Q191XATKY1JG",
+                                   "Younes Bensouda Mourri, Instructor of AI at Stanford University",
+                                   "Coursera has confirmed the identity of this individual."])
+    assert doc.fields["signatory"].value == "Younes Bensouda Mourri"
+
+
+def test_an_internship_letter_names_an_intern(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["INTERNSHIP EXPERIENCE LETTER", "TO WHOM IT MAY CONCERN",
+                                   "This is to certify that Maria L. Gonzalez has successfully "
+                                   "completed an internship",
+                                   "from 19th December 2024 to 6th January 2025 at Physics Wallah "
+                                   "Pvt. Ltd.", "We wish her all the best."])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == "Intern"

@@ -161,7 +161,17 @@ def find_position(ctx: Context) -> Found | None:
         if value and JOB_WORDS.search(value) and len(value.split()) <= 10:
             start = m.start(group) + raw.find(value.split()[0])
             return Found(value, start, start + len(value), 0.85)
-    return None
+    return _intern(ctx)
+
+
+INTERNSHIP = re.compile(r"\bintern(?:ship)?\b", re.I)
+
+
+def _intern(ctx: Context) -> Found | None:
+    """An internship letter names no title: its holder was an intern ("completed the
+    internship at X", "INTERNSHIP EXPERIENCE LETTER")."""
+    m = INTERNSHIP.search(ctx.raw)
+    return Found("Intern", m.start(), m.end(), 0.6) if m else None
 
 
 def find_employment_type_in_table(ctx: Context) -> Found | None:

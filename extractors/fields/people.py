@@ -266,6 +266,10 @@ def _memo_sender(ctx: Context) -> Found | None:
     return None
 
 
+ROLE_AFTER_NAME = re.compile(rf"[^,]{{3,40}},\s*(?:[A-Z][\w.-]*\s+){{0,2}}?(?:{'|'.join(ROLE_WORDS)})\b",
+                             re.I)
+
+
 def _signature_block(ctx: Context) -> Found | None:
     """A name beside its role ("Jane Doe, Program Director", or the role on the next line)
     in the lower half of the document."""
@@ -274,8 +278,8 @@ def _signature_block(ctx: Context) -> Found | None:
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
         body = re.sub(r"\s+[^\w\s]+\s*$", "", body)  # a speck after the name: "Feeney ."
-        if len(body.split()) > 8:  # prose, not a signature line
-            continue
+        if len(body.split()) > 8 and not ROLE_AFTER_NAME.match(body):
+            continue  # prose, not a signature line ("Jane Doe, Instructor of AI at X" is one)
         if ctx.text.mean_confidence(start, start + len(text)) < SCRAWL_CONFIDENCE:
             continue  # a signature's scrawl read as letters
         if PLACE.fullmatch(body.strip().rstrip(".")):
