@@ -113,3 +113,45 @@ def test_an_internship_letter_names_an_intern(tmp_path: Path) -> None:
                                    "Pvt. Ltd.", "We wish her all the best."])
     assert doc.kind == Kind.employment_letter
     assert doc.fields["position"].value == "Intern"
+
+
+def test_a_memo_is_signed_by_its_sender_though_the_subject_names_someone(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Town of Salem Harbor", "MEMORANDUM",
+                                   "TO: International Institute of Municipal Clerks", "FROM:",
+                                   "Mereana Tuhoe, Human Resources Manager", "DATE: 10/20/2026",
+                                   "SUBJECT: Verification of Employment", "Maria L. Gonzalez",
+                                   "Please accept this letter as verification that Maria L. "
+                                   "Gonzalez was",
+                                   "employed with the Town of Salem Harbor in the position of "
+                                   "Town Clerk from", "Mar. 6, 2017 to the present."])
+    assert doc.fields["signatory"].value == "Mereana Tuhoe"
+    assert "FIRST_PERSON" not in {f.code for f in doc.flags}
+
+
+def test_a_positions_table_ends_where_prose_runs_across_its_columns(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from tests.render import extract_pdf
+    pdf = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFont("Helvetica", 11)
+    for y, text in ((760, "Kowhai Engineering Ltd"), (730, "Feb. 11, 2026"),
+                    (705, "To Whom It May Concern:"),
+                    (680, "At the request of Maria L. Gonzalez, we confirm her record of "
+                          "employment:")):
+        c.drawString(72, y, text)
+    c.setFont("Helvetica", 9)
+    for x, heading, value in ((75, "Position Title", "Office Manager"), (305, "Status", "Full-time"),
+                              (385, "From", "02/06/2012"), (465, "To", "01/29/2016")):
+        c.drawString(x, 650, heading)
+        c.drawString(x, 632, value)
+    c.drawString(72, 610, "Administrative responsibility: Yes -")
+    c.drawString(233, 610, "supervises records, elections and meeting administration.")
+    c.drawString(72, 580, "Respectfully,")
+    c.drawString(72, 550, "Bettina Kraus")
+    c.drawString(72, 538, "HR Generalist")
+    c.save()
+    doc = extract_pdf(pdf)
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == "Office Manager"
+    assert doc.fields["end_date"].value == "2016-01-29"

@@ -93,6 +93,21 @@ def _column(heading: Cell, headings: list[Cell], row: list[Cell]) -> Cell | None
     return best
 
 
+COLUMN_SLACK = 20.0  # points a cell may stand off its heading's left edge, centre or right edge
+
+
+def _aligned(cell: Cell, headings: list[Cell]) -> bool:
+    """The cell stands in a heading's column: left-aligned, centred or right-aligned
+    under it, and not across the next (prose running over the columns)."""
+    def centre(c: Cell) -> float:
+        return (c.box[0] + c.box[2]) / 2
+    if sum(cell.box[0] - COLUMN_SLACK < h.box[0] < cell.box[2] for h in headings) > 1:
+        return False
+    return any(abs(cell.box[0] - h.box[0]) <= COLUMN_SLACK or
+               abs(centre(cell) - centre(h)) <= COLUMN_SLACK or
+               abs(cell.box[2] - h.box[2]) <= COLUMN_SLACK for h in headings)
+
+
 def table_rows(ctx: Context) -> list[dict[str, Cell]]:
     """The rows of a positions table, each a mapping of "position", "from", "to",
     "status" to its cell, in reading order."""
@@ -109,8 +124,9 @@ def table_rows(ctx: Context) -> list[dict[str, Cell]]:
                     names.append((name, cell))
                     break
         for below in rows[i + 1:i + 8]:
-            if len(below) < 2 or below[0].page != row[0].page or _is_heading_row(below):
-                break
+            if len(below) < 2 or below[0].page != row[0].page or _is_heading_row(below) \
+                    or not all(_aligned(c, row) for c in below):
+                break  # the table has ended: prose in two pieces is no row of it
             values = {name: c for name, h in names if (c := _column(h, row, below))}
             if values:
                 out.append(values)

@@ -168,6 +168,11 @@ def _wrapped(ctx: Context, i: int) -> tuple[str, int] | None:
         return None
     x0, size, bold, page = first[0].bbox[0], first[0].size, first[0].bold, doc.lines[i][2]
     bottom, height = max(w.bbox[3] for w in first), first[0].bbox[3] - first[0].bbox[1]
+    # a scan's type sizes are estimates from the word boxes (a word's size varies with its
+    # letters) and it has no weights: compare lines by their largest word, more loosely
+    if ctx.ocr:
+        size = max(w.size for w in first)
+    x_slack, size_slack = (6.0, 0.3 * size) if ctx.ocr else (2.0, 0.5)
     parts: list[str] = []
     end = None
     for j in range(i + 1, min(i + 6, len(doc.lines))):
@@ -178,8 +183,13 @@ def _wrapped(ctx: Context, i: int) -> tuple[str, int] | None:
         s, e, _ = doc.lines[j]
         if re.search(r"\d|[|•·]", doc.text[s:e]):
             break  # a date, an address or a separated line: the name has ended
-        if abs(w.bbox[0] - x0) <= 2.0 and abs(w.size - size) <= 0.5 and w.bold == bold \
-                and 0 <= w.bbox[1] - bottom <= 0.6 * height:
+        so_far = parts[-1] if parts else doc.text[doc.lines[i][0]:doc.lines[i][1]]
+        if ctx.ocr and (PARTNER.match(doc.text[s:e]) or
+                        shapes.ORG_HEAD.fullmatch(so_far.split()[-1] if so_far.split() else "")):
+            break  # on a scan, where the type cannot tell: a name ended by its head noun
+        w_size = max(x.size for x in words) if ctx.ocr else w.size
+        if abs(w.bbox[0] - x0) <= x_slack and abs(w_size - size) <= size_slack \
+                and (ctx.ocr or w.bold == bold) and 0 <= w.bbox[1] - bottom <= 0.6 * height:
             parts.append(doc.text[s:e])
             end, bottom = e, max(x.bbox[3] for x in words)
         elif w.bbox[1] - bottom > 0.6 * height:

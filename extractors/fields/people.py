@@ -243,7 +243,7 @@ def find_signatory(ctx: Context) -> Found | None:
                            ctx.text.mean_confidence(s, e) >= SCRAWL_CONFIDENCE)
         if person:
             return Found(person[0], person[1], person[2], 0.9)
-    return _signature_block(ctx) or _memo_sender(ctx)
+    return _memo_sender(ctx) or _signature_block(ctx)  # a memo is signed by its FROM line
 
 
 MEMO_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*\n?[ \t]*([^\n]+)$", re.I | re.M)  # value beside or below
@@ -290,8 +290,8 @@ def _signature_block(ctx: Context) -> Found | None:
         if not m or not is_person(name_part):
             continue
         role_here = ROLE.search(body[len(name_part):])
-        role_near = any(ROLE.search(lines[j][1]) for j in (i - 1, i + 1, i + 2)
-                        if 0 <= j < len(lines))
+        role_near = any(ROLE.search(lines[j][1]) and len(lines[j][1].split()) <= 8
+                        for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines))  # not prose
         if role_here or role_near or _role_below(ctx, lines, i):
             return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
     return None
