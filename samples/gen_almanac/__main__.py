@@ -9,13 +9,15 @@ from pathlib import Path
 from .build import write_packet
 from .model import Packet
 from .packets_cmc import PACKETS as CMC
+from .packets_cmc2 import PACKETS as CMC2
+from .packets_mmc import PACKETS as MMC
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent / "almanac"
 
 
 def all_packets() -> list[Packet]:
-    return [make() for make in CMC]
+    return [make() for make in (*CMC, *CMC2, *MMC)]
 
 
 def main(argv: list[str] | None = None) -> int:

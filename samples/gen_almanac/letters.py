@@ -162,6 +162,7 @@ class Service:
     style: int = 0
     seed: int = 0
     extra: str = ""
+    letterhead: Org | None = None  # the paper it is written on, when not the body's
 
     def fields(self) -> dict[str, Any]:
         f: dict[str, Any] = {}
@@ -194,7 +195,8 @@ class Service:
         nm = self.name or "the member named in your request"
         t = self.title or "our program"
         span = self._span()
-        yrs = f" for {spelled(self.years)} {'terms' if self.style % 2 else 'years'}" if self.years else ""
+        unit = "term" if self.style % 2 else "year"
+        yrs = f" for {spelled(self.years)} {unit}{'s' if self.years != 1 else ''}" if self.years else ""
         hrs = f" The work comprised {self.hours:g} hours." if self.hours is not None else ""
         a = self.activity
         if self.first_person:
@@ -204,8 +206,9 @@ class Service:
         if a in ("committee_member", "committee_chair", "board_member"):
             role = {"committee_member": "a member of", "committee_chair": "Chair of",
                     "board_member": "a Director on"}[a]
-            return (f"It is my pleasure to confirm that {nm} served as {role} the {t} of the "
-                    f"{self.body.name}{span}{yrs}.{hrs} {self.extra}")
+            of = "" if self.body.name in t else f" of the {self.body.name}"
+            return (f"It is my pleasure to confirm that {nm} served as {role} the {t}{of}"
+                    f"{span}{yrs}.{hrs} {self.extra}")
         if a in ("association_officer", "related_officer"):
             return (f"This letter confirms that {nm} held the office of {t} of the "
                     f"{self.body.name}{span}{yrs}.{hrs} {self.extra}")
@@ -218,13 +221,14 @@ class Service:
                     f"regular duties.{hrs} {self.extra}")
         if a == "personal_accomplishment":
             return (f"We are pleased to confirm that the article \u201c{t}\u201d by {nm} was "
-                    f"published by the {self.body.name}{span}. {self.extra}")
+                    f"published in the newsletter of the {self.body.name}{span}. {self.extra}")
         raise ValueError(a)
 
     def draw(self, c: Canvas) -> None:
         rng = random.Random(self.seed)
         c.setPageSize(letter)
-        top = paper.letterhead(c, W, H, self.body.name, self.body.address_lines()[:3], self.style % 4,
+        head = self.letterhead or self.body
+        top = paper.letterhead(c, W, H, head.name, head.address_lines()[:3], self.style % 4,
                                [paper.INK_BLUE, paper.MAROON, paper.GREEN, paper.INK_BLUE][self.style % 4])
         font = ["Times-Roman", "Helvetica", "Courier", "Times-Roman"][self.style % 4]
         c.setFont(font, 11)

@@ -119,3 +119,9 @@ CITY_ATHENS = Org("Unified Government of Athens Grove", "Human Resources, 120 Ha
 SHIRE_AUS = Org("Shire of Wattle Creek", "Civic Centre, 2 Mitchell Street", "Wattle Creek VIC 3364, Australia")
 TOWNSHIP_NJ = Org("Township of Cranbury Pines", "Municipal Building, 23 N. Main St.",
                   "Cranbury Pines, New Jersey 08512")
+TRAIN_VALLEY = Org("Annapolis Valley Business Academy", "410 Commercial Street",
+                   "Kentville Ridge, Nova Scotia B4N 1K2")
+COL_CONSERVATORIUM = Org("Eastern Victoria Conservatorium", "Registry, 8 Lyre Street",
+                         "Sale Downs VIC 3850, Australia")
+CITY_ALAMILLO = Org("City of Alamillo", "Office of the City Manager, 1 Plaza Mayor",
+                    "Alamillo, New Mexico 87020", "(505) 555-0102")
