@@ -165,7 +165,8 @@ def c04() -> Packet:
     tr = Transcript(old, COL_SANTAFE, "900-21-7781", terms(
         ["Fall 2004", "Spring 2005", "Fall 2005", "Spring 2006", "Fall 2006", "Spring 2007",
          "Fall 2007", "Spring 2008"], PA_COURSES, 3), d(2026, 5, 1), style=0, degree=ba,
-        degree_date=d(2008, 5, 17), seed=seed("c04", 2), evidence="ba", rows_per_page=18)
+        degree_date=d(2008, 5, 17), seed=seed("c04", 2), evidence="ba", rows_per_page=18,
+        transfer=[("Taos Valley Community College (2003-2004)", 12.0)])
     rec_online = Cert(nm, ASSN_NEWMEXICO, "Records Retention Schedules", d(2025, 1, 6), d(2025, 2, 14),
                       "state_course", hours=8, delivery="online", assessment=True,
                       platform=PLATFORM_LEARNGRID, review_no="2024-0987", layout=2, wording=1,
