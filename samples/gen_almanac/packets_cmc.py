@@ -12,6 +12,7 @@ from .letters import Employment
 from .model import File, Packet
 from .records import Transcript
 from .world import (
+    ASSN_KENTUCKY,
     ASSN_MICHIGAN,
     ASSN_NEWMEXICO,
     ASSN_OREGON,
@@ -102,14 +103,19 @@ def c02() -> Packet:
     summit = Cert(nm, TRAIN_SUMMIT, "Managing Multiple Priorities and Deadlines", d(2025, 2, 11),
                   d(2025, 2, 11), "course", hours=6, location="Lexington, Kentucky", layout=5,
                   wording=0, signers=[("Agnes Whitlock", "Seminar Leader")], seed=seed("c02", 6)).doc()
+    region = Cert(nm, ASSN_KENTUCKY, "IIMC Region III Meeting", d(2025, 4, 6), d(2025, 4, 8),
+                  "conference", hours=10, location="Bowling Green Flats, Kentucky", layout=1, wording=3,
+                  extra=["Hosted by the Kentucky Clerks and Treasurers League"],
+                  signers=[("Leonard Pike", "League President")], stamp=rec, seed=seed("c02", 7))
     return Packet("c02-castellanos", "CMC, Region 3: an institute year without hours (MISSING_HOURS), "
                   "a county memo whose years pass the 40-point cap, years in business, a vocational "
-                  "course (1 per 10 h), an outside seminar sent twice as the same file (the second, "
+                  "course (1 per 10 h), a region meeting stating hours, an outside seminar sent twice as the same file (the second, "
                   "'summit_priorities.pdf', sorts after 'summit_priorities (1).pdf': DUPLICATE).", "CMC",
                   {"name": nm, "member_id": "120977", "region": 3, "membership": "full"}, rec,
                   files=[File("bluegrass_y1.pdf", [y1.doc()]), File("bluegrass_y2.pdf", [y2.doc()]),
                          File("county_memo.pdf", [memo.doc()]), File("harbison_letter.pdf", [biz.doc()]),
                          File("elmwood_excel.pdf", [voc.doc()]),
+                         File("region3_meeting.pdf", [region.doc()]),
                          File("summit_priorities (1).pdf", [summit], title="summit_priorities"),
                          File("summit_priorities.pdf", [summit], title="summit_priorities")])
 

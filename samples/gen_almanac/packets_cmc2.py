@@ -25,6 +25,7 @@ from .world import (
     INST_PRAIRIE,
     PLATFORM_CLASSNEST,
     TOWN_LUNENBURG,
+    TOWN_WILLOW,
     TRAIN_CIVICPOINT,
     TRAIN_REDCEDAR,
     TRAIN_VALLEY,
@@ -99,6 +100,11 @@ def c06() -> Packet:
     hr = Employment(nm, CITY_ATHENS, "Deputy Clerk of Commission", d(2015, 9, 14), None, rec, "local",
                     d(2026, 4, 30), ("Cedric Wynfield", "Human Resources Director"), "full_time", True,
                     style=1, wording=3, seed=seed("c06", 7))
+    early = Employment(nm, TOWN_WILLOW, "Assistant Town Clerk", d(2010, 3, 1), d(2015, 8, 31), rec, "local",
+                       d(2026, 3, 18), ("Garrett Lindell", "Town Manager"), "part_time", False, style=0,
+                       wording=0, seed=seed("c06", 10),
+                       duties="She worked twenty hours a week at the public counter, issuing licenses "
+                       "and filing records under the Town Clerk's direction.")
     spouse = Service(nm, ASSN_GEORGIA, "Legislative Committee", "committee_member",
                      ("Theodore Fairweather", "Past President"), d(2026, 4, 2), d(2019, 1, 1),
                      d(2023, 12, 31), month_dates=True, relationship="wife", style=0,
@@ -110,7 +116,8 @@ def c06() -> Packet:
     return Packet("c06-fairweather", "CMC, Region 3: an IIMC Annual Conference before 2009 (4 points), "
                   "an Athenian Dialogue (3), a Conference Academy session (2), an institute session "
                   "under 1 contact hour (BELOW_MINIMUM_HOURS), a reviewed course and its re-issued "
-                  "certificate (DUPLICATE on the re-issue), a memo, a committee letter signed by the "
+                  "certificate (DUPLICATE on the re-issue), a memo, earlier part-time clerk years without "
+                  "administrative responsibility (1 per year), a committee letter signed by the "
                   "applicant's husband (RELATIVE_AUTHOR), a certificate without a name (MISSING_NAME).",
                   "CMC", {"name": nm, "member_id": "103388", "region": 3, "membership": "full"}, rec,
                   files=[File("ac_2007.pdf", [ac.doc()]), File("athenian_2023.pdf", [ath.doc()]),
@@ -118,7 +125,8 @@ def c06() -> Packet:
                          File("bluegrass_notary.pdf", [notary.doc()]),
                          File("piedmont_minutes.pdf", [first.doc()]),
                          File("piedmont_minutes_reissue.pdf", [again.doc()]),
-                         File("hr_athens.pdf", [hr.doc()]), File("letter_from_theodore.pdf", [spouse.doc()]),
+                         File("hr_athens.pdf", [hr.doc()]), File("hr_willow_shoals.pdf", [early.doc()]),
+                         File("letter_from_theodore.pdf", [spouse.doc()]),
                          File("civicpoint_counter.pdf", [noname.doc()])])
 
 
@@ -132,6 +140,7 @@ def c07() -> Packet:
                 signers=[("Ruth Ann Beckwith", "Education Chair")], seed=seed("c07", 2))
     hybrid = Cert(nm, ASSN_KANSAS, "The Municipal Budget Cycle", d(2025, 2, 3), d(2025, 3, 3), "state_course",
                   hours=10, delivery="hybrid", assessment=True, review_no="2024-1130", layout=2, wording=3,
+                  stamp=rec,
                   signers=[("Ruth Ann Beckwith", "Education Chair")], seed=seed("c07", 3))
     web = Cert(nm, TRAIN_CIVICPOINT, "Cybersecurity Awareness for Clerks", d(2025, 6, 18), d(2025, 6, 18),
                "course", hours=3, delivery="webinar", assessment=True, platform=PLATFORM_CLASSNEST,

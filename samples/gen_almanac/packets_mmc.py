@@ -156,6 +156,7 @@ def m03() -> Packet:
                         ("2:45 - 4:00", "Records Destruction Requests", "State Archives")])
     labor = Cert(nm, ASSN_NEWJERSEY, "Labor Relations for Clerks", d(2021, 6, 8), d(2021, 6, 9), "state_course",
                  hours=9, location="Trenton Landing, New Jersey", review_no="2021-0233", layout=2, wording=1,
+                 stamp=rec,
                  signers=[("Celia Brandt", "Education Chair")], seed=seed("m03", 6))
     return Packet("m03-vandermeer", "MMC, Region 2, CMC on 2017-11-01: a 1998 biology degree "
                   "(unrelated, 10; unused-degree exception), two IIMC Annual Conferences (8 each, "

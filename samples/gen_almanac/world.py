@@ -125,3 +125,4 @@ COL_CONSERVATORIUM = Org("Eastern Victoria Conservatorium", "Registry, 8 Lyre St
                          "Sale Downs VIC 3850, Australia")
 CITY_ALAMILLO = Org("City of Alamillo", "Office of the City Manager, 1 Plaza Mayor",
                     "Alamillo, New Mexico 87020", "(505) 555-0102")
+TOWN_WILLOW = Org("Town of Willow Shoals", "Town Hall, 5 Depot Square", "Willow Shoals, Georgia 30650")
