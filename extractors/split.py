@@ -12,14 +12,11 @@ import re
 
 from core.models import Kind, Page
 from extractors.classify import classify
+from extractors.fields.letter_marks import CLOSING, OPENING
 
 PAGE_OF = re.compile(r"\bpage[.,:]?\s*(\d{1,3})[.,]?\s*(?:of|/)\s*(\d{1,3})\b", re.I)  # OCR: "Page. 2 of 2"
 PAGE_N = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?(\d{1,3})(?:\s*-)?\s*$", re.I)
 CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont(?:'|’)?d\b|\bcont\.\s", re.I)
-CLOSING = re.compile(r"^\s*(?:sincerely|respectfully|regards|best regards|kind regards|"
-                     r"cordially|yours (?:truly|sincerely)|with (?:gratitude|appreciation))\b",
-                     re.I | re.M)
-OPENING = re.compile(r"^\s*(?:dear\b|to whom it may concern)", re.I | re.M)
 STANDALONE = (Kind.certificate, Kind.application_form, Kind.transcript)
 TRANSCRIPT_HEAD = re.compile(r"\b(?:official|academic|unofficial) (?:transcript|record)\b", re.I)
 

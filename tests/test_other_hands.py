@@ -155,3 +155,91 @@ def test_a_positions_table_ends_where_prose_runs_across_its_columns(tmp_path: Pa
     assert doc.kind == Kind.employment_letter
     assert doc.fields["position"].value == "Office Manager"
     assert doc.fields["end_date"].value == "2016-01-29"
+
+
+def test_a_letter_closed_with_thanks_is_a_letter(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["New Mexico Clerks and Finance Officers Association",
+                                   "January 15, 2026", "To the IIMC Education Department:",
+                                   "This letter confirms that Maria L. Gonzalez held the office of "
+                                   "President of the", "Association for one term.",
+                                   "With thanks,", "Vikram Desai", "Executive Director"])
+    assert doc.kind == Kind.letter
+    assert doc.fields["signatory"].value == "Vikram Desai"
+
+
+def test_two_letters_back_to_back_are_two_documents(tmp_path: Path) -> None:
+    from pipeline.stages import ingest, read_files, split_files
+    from tests.render import render_pdf, write_manifest
+    letter = ["IIMC FOUNDATION", "July 15, 2025", "To the IIMC Education Department:",
+              "Maria L. Gonzalez served as a Director on the Board from July 1, 2023 through "
+              "June 30, 2025.", "With thanks,", "Colette Durand", "Foundation Chair"]
+    folder = tmp_path / "packet"
+    write_manifest(folder)
+    render_pdf(folder / "letters.pdf", [letter, letter])
+    docs = split_files(read_files(ingest(folder)))
+    assert [d.pages for d in docs] == [[1], [2]]
+
+
+@pytest.mark.parametrize(("header", "employer", "sector"), [
+    ("New Mexico Department of Local Affairs \u2022 Personnel Bureau",
+     "New Mexico Department of Local Affairs", "state_federal"),
+    ("Barlow County \u2022 Human Resources", "Barlow County", "local"),
+    ("Shire of Wattle Creek \u2022 People and Culture", "Shire of Wattle Creek", "local"),
+])
+def test_a_memo_from_a_personnel_office(tmp_path: Path, header: str, employer: str,
+                                        sector: str) -> None:
+    doc = extract_lines(tmp_path, [("MEMORANDUM", "Helvetica-Bold", 26.0), header,
+                                   "TO: International Institute of Municipal Clerks, Education "
+                                   "Department",
+                                   "FROM: Ellen Fairchild, Personnel Bureau Chief",
+                                   "DATE: 06/10/2026",
+                                   "RE: Employment verification - Maria L. Gonzalez",
+                                   "Our records show that Maria L. Gonzalez was appointed "
+                                   "Governance Coordinator from 07/01/2009 to 06/30/2013.",
+                                   "Status: full-time."])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["provider"].value == employer
+    assert doc.fields["sector"].value == sector
+    assert doc.fields["position"].value == "Governance Coordinator"
+
+
+def test_a_certificate_signed_in_its_top_corner(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    from tests.render import extract_pdf
+    pdf = tmp_path / "corner.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(792, 612))
+    for x, y, font, size, text in (
+            (60, 540, "Helvetica-Bold", 13, "Prairie Wind Clerks Academy"),
+            (552, 505, "Helvetica", 9, "Dorothea Quill"),
+            (552, 494, "Helvetica", 8, "Academy Director"),
+            (60, 440, "Helvetica-Bold", 36, "Certificate of Completion"),
+            (60, 400, "Helvetica", 20, "Clerks Institute, First Year"),
+            (632, 170, "Helvetica", 12, "This is to certify that"),
+            (502, 140, "Helvetica-Bold", 26, "Maria L. Gonzalez"),
+            (56, 95, "Helvetica", 10, "03/11/2024 - 03/15/2024 Keeler, Kansas"),
+            (56, 80, "Helvetica", 10, "40 contact hours")):
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+    c.save()
+    assert extract_pdf(pdf).fields["signatory"].value == "Dorothea Quill"
+
+
+def test_a_wallet_card_signed_by_a_name_alone(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [("Summit Skills Seminars, LLC", "Helvetica-Bold", 10.0),
+                                   "Certificate of Completion", "Name: Maria L. Gonzalez",
+                                   "Course: Managing Multiple Priorities",
+                                   "Date: February 11, 2025", "6 contact hours",
+                                   ("Agnes Whitlock", "Helvetica", 6.5),
+                                   "Keep this card with your education records. A duplicate card "
+                                   "may be requested."])
+    assert doc.fields["signatory"].value == "Agnes Whitlock"
+
+
+def test_names_beyond_ascii(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["High Mesa Municipal Clerks Institute", "Certificate",
+                                   "This certifies that", "Maria L. Gonzalez",
+                                   "has successfully completed Year 1",
+                                   "September 12-15, 2022, Alamillo, New Mexico",
+                                   "30 contact hours", "Rosa Villaseñor", "Institute Director"])
+    assert doc.fields["signatory"].value == "Rosa Villaseñor"

@@ -24,7 +24,7 @@ JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administ
 POSITION_CUE = re.compile(
     r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
     r"(?:\b(?:as|position\s+of|title\s+of|serves\s+as|serving\s+as|employed\s+as|works\s+as|"
-    r"capacity\s+of|role\s+of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"capacity\s+of|role\s+of|appointed(?:\s+as)?|promoted\s+to|hired\s+as)\s+(?:an?\s+|the\s+|our\s+)?"
     r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
     re.M)
 # Where a job title ends and the employer or the dates begin: "City Clerk with the Town

@@ -30,7 +30,8 @@ ACADEMIC = re.compile(r"\b(?:university|college|community college|polytechnic)\b
 NOT_PROVIDER = re.compile(r"^(?:certificate|department of human resources$|human resources$|"
                           r"office of the registrar|registrar)", re.I)
 LOCAL = re.compile(r"\b(?:city|town|village|county|borough|township|parish|municipality|"
-                   r"municipal|district|metropolitan)\b", re.I)
+                   r"municipal|district|metropolitan|shire|(?:unified|consolidated) government)\b",
+                   re.I)
 STATE = re.compile(r"\b(?:state of|commonwealth of|province of|provincial|federal|"
                    r"state (?:department|government|agency|office|board|commission|division|"
                    r"bureau|authority)|"
@@ -78,7 +79,7 @@ HEADING = re.compile(r"^(?:certificate|record|official|unofficial|academic|trans
                      r"to whom|dear|date|page|office of the registrar|human resources|"
                      r"department of human|personnel|application)\b", re.I)
 ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|league|city|town|"
-                      r"village|county|borough|township|municipality|parish|district|foundation|"
+                      r"village|county|borough|township|municipality|parish|district|shire|foundation|"
                       r"school|center|centre|agency|council|commission|society|board|inc|llc|"
                       r"corporation|company|fema|iimc|government|program|seminars?|training|"
                       r"international|clerks|chapter|services|group|partners|ltd|co|guild|"
@@ -124,7 +125,9 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     for i, (start, text) in enumerate(lines[:6]):
         if BODY_BEGINS.search(text):
             break  # below "has completed" is the work, not the letterhead
-        line = ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0])
+        line = HR_UNIT.sub("", ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0]))
+        if i and MEMO_LABEL.match(lines[i - 1][1]):
+            continue  # the value beside a memo's "TO:" names the addressee
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
                 or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line) \
                 or _is_label(line):  # "Program", "Location": a label whose value is beside it
@@ -143,7 +146,7 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             continue
         if wrapped is not None and ORG_WORD.search(line):
             return Found(line, offset, end, 0.8)
-        if ORG_WORD.search(line) or TRAILING_HEAD.search(line):
+        if ORG_WORD.search(line) or TRAILING_HEAD.search(line) or STATE_AGENCY.match(line):
             unit = _unit_below(ctx, lines, i, line)
             if unit:
                 return Found(clean(f"{line} {unit}"), offset, lines[i + 1][0] + len(unit), 0.8)
@@ -154,6 +157,12 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
 
 
 UNIT = re.compile(r"^(?:office|department|division|bureau|agency)\s+of\s+\S", re.I)
+# the employer's personnel office after its name ("Barlow County  Human Resources",
+# "Shire of Wattle Creek  People and Culture"): the employer is the organisation
+HR_UNIT = re.compile(r"\s+(?:[-–—,]\s*)?(?:(?:office|department|division) of )?(?:human resources|"
+                     r"personnel|people (?:and|&) culture|human capital|payroll)"
+                     r"(?:\s+(?:bureau|department|division|office|services|section))?\s*$", re.I)
+MEMO_LABEL = re.compile(r"^\s*(?:to|attn|attention|cc)\s*:\s*$", re.I)
 
 
 def _wrapped(ctx: Context, i: int) -> tuple[str, int] | None:

@@ -5,14 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.models import Kind
 from core.names import names_match, one_slip_apart, plain_letters
 from extractors.fields.base import Context, Found
+from extractors.fields.letter_marks import CLOSING
 from extractors.fields.places import PLACE
 from extractors.fields.text import clean
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
 POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
-WORD = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.?)"
+# letters of names beyond ASCII ("Villaseñor", "Gisèle", "Łukasz"): Latin-1 and Latin
+# Extended-A (whose block mixes cases, so it counts on both sides)
+UP = "A-ZÀ-ÖØ-ÞĀ-ž"
+LO = "a-zß-öø-ÿĀ-ž"
+WORD = (rf"(?:Ma?c[{UP}][{LO}]+|[{UP}][{LO}]{{1,2}}[{UP}][{LO}]{{2,}}|O['’][{UP}][{LO}]+|"
+        rf"[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*|[{UP}]\.?)")
 UWORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.?)"
 PERSON = re.compile(
     rf"{HONORIFIC}?(?:{WORD}(?:[ \t]+{WORD}){{1,3}}|{UWORD}(?:[ \t]+{UWORD}){{1,3}}|"
@@ -61,9 +68,6 @@ ROLE_WORDS = ("director", "registrar", "president", "chair", "chairperson", "cha
               "commissioner", "vice", "chief", "presenter", "facilitator", "leader", "consultant",
               "trainer", "advisor", "representative")
 ROLE = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)})\b", re.I)
-CLOSING = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|"
-                     r"kind regards|warm regards|cordially|yours (?:truly|sincerely)|"
-                     r"with (?:gratitude|appreciation|thanks)|thank you)\b[^\n]*$", re.I | re.M)
 RELATIONS = (r"wife|husband|spouse|mother|father|daughter|son|sister|brother|aunt|uncle|niece|"
              r"nephew|cousin|mother-in-law|father-in-law|sister-in-law|brother-in-law|"
              r"grandmother|grandfather|grandson|granddaughter|partner|stepmother|stepfather")
@@ -272,9 +276,21 @@ ROLE_AFTER_NAME = re.compile(rf"[^,]{{3,40}},\s*(?:[A-Z][\w.-]*\s+){{0,2}}?(?:{'
 
 def _signature_block(ctx: Context) -> Found | None:
     """A name beside its role ("Jane Doe, Program Director", or the role on the next line)
-    in the lower half of the document."""
+    in the lower half of the document. A certificate may be signed in a corner at the top
+    (the name over its role beside the heading), or by a name alone in small type low on
+    a wallet card: those when nothing lower down is."""
     lines = ctx.lines()
-    for i in range(len(lines) // 2, len(lines)):
+    half = len(lines) // 2
+    found = _signed_line(ctx, lines, range(half, len(lines)), near=(-1, 1, 2))
+    if found is None and ctx.kind == Kind.certificate:
+        found = _signed_line(ctx, lines, range(0, half), near=(1,), others_only=True) or \
+            _lone_name(ctx, lines, half)
+    return found
+
+
+def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
+                 near: tuple[int, ...], others_only: bool = False) -> Found | None:
+    for i in rows:
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
         body = re.sub(r"\s+[^\w\s]+\s*$", "", body)  # a speck after the name: "Feeney ."
@@ -287,14 +303,32 @@ def _signature_block(ctx: Context) -> Found | None:
         offset = start + len(text) - len(body)
         name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]
         m = PERSON.fullmatch(name_part.strip())
-        if not m or not is_person(name_part):
+        if not m or not is_person(name_part) or (others_only and is_applicant(ctx, name_part)):
             continue
         role_here = ROLE.search(body[len(name_part):])
         role_near = any(ROLE.search(lines[j][1]) and len(lines[j][1].split()) <= 8
-                        for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines))  # not prose
-        if role_here or role_near or _role_below(ctx, lines, i):
+                        for j in (i + d for d in near) if 0 <= j < len(lines))  # not prose
+        if role_here or role_near or (near != (1,) and _role_below(ctx, lines, i)):
             return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
     return None
+
+
+def _lone_name(ctx: Context, lines: list[tuple[int, str]], half: int) -> Found | None:
+    """The only line low on the page that is nothing but someone's name, in type smaller
+    than the body's, not the applicant's: a signature without a role."""
+    sizes = sorted(w.size for _, _, _, w in ctx.text.words)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    hits = []
+    for i in range(half, len(lines)):
+        start, text = lines[i]
+        name = text.strip()
+        words = ctx.text.words_on_line(i)
+        if 2 <= len(name.split()) <= 4 and PERSON.fullmatch(name) and is_person(name) \
+                and not is_applicant(ctx, name) and not PLACE.search(name) and words \
+                and max(w.size for w in words) < body:
+            lead = start + text.find(name)
+            hits.append(Found(clean(name), lead, lead + len(name), 0.6))
+    return hits[0] if len(hits) == 1 else None
 
 
 def _role_below(ctx: Context, lines: list[tuple[int, str]], i: int) -> bool:

@@ -8,7 +8,7 @@ from core.models import Kind
 from extractors.dates import DateMention, find_dates
 from extractors.fields.base import Context, Found
 from extractors.fields.employment import STILL, current_row, table_rows
-from extractors.fields.people import CLOSING
+from extractors.fields.letter_marks import CLOSING
 
 ISSUE_CUE = re.compile(r"(?:issued|date of issue|issue date|dated|given|signed|printed|"
                        r"date printed|date issued|prepared|awarded this|in witness)\b[^\n]{0,25}$", re.I)
