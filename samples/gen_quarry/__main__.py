@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 from random import Random
 
-from . import packets_cmc
+from . import packets_cmc, packets_cmc2
 from .build import write_packet
 
 SEED = 20261202
@@ -16,9 +16,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def all_packets() -> list:
     makers = [packets_cmc.cmc_01, packets_cmc.cmc_02, packets_cmc.cmc_03, packets_cmc.cmc_04]
+    makers += packets_cmc2.MAKERS
     try:
-        from . import packets_cmc2, packets_mmc
-        makers += packets_cmc2.MAKERS + packets_mmc.MAKERS
+        from . import packets_mmc
+        makers += packets_mmc.MAKERS
     except ImportError:
         pass
     return [mk(Random(SEED * 100 + i)) for i, mk in enumerate(makers)]

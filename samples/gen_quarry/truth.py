@@ -175,7 +175,11 @@ def options(f: dict[str, Any], man: dict[str, Any]) -> list[Option]:
         if act == "degree":  # EG CMC Education rows 2-4; R7
             return [(E, f"cmc.education.{f['_degree_row']}", DEGREE_POINTS[f["_degree_row"]])]
         if act == "college_credits":  # EG CMC Experience, College courses: 1 per unit
-            return [(X, "cmc.experience.college_credits", float(f["credit_units"]))]
+            opts = [(X, "cmc.experience.college_credits", float(f["credit_units"]))]
+            if intl:  # EG CMC Regions 10-11 row 1 (education side preferred on a tie, R9)
+                opts.insert(0, (E, "cmc.education.r10_college_credits",
+                                float(f["credit_units"])))
+            return opts
         if act == "employment":  # EG CMC Experience, Work Experience; R2, conventions
             yrs = completed_years(f["start_date"], f["end_date"])
             row, rate = employment_row(f)
@@ -223,8 +227,14 @@ def options(f: dict[str, Any], man: dict[str, Any]) -> list[Option]:
         return [(P, "mmc.professional.personal_accomplishment", 1.0)]
     if act == "conference_academy":  # EG MMC AE row 13
         return [(A, "mmc.advanced.conference_academy", 2.0)]
-    if act == "cd_rom":
+    if act == "cd_rom":  # EG MMC AE row 12
         return [(A, "mmc.advanced.cd_rom", 1.0)]
+    if act == "athenian_dialogue":  # EG MMC AE row 10, footnote *****, I6
+        return [(A, "mmc.advanced.athenian_dialogue", 2.0 if date < "2013-11-23" else 3.0)]
+    if act == "iimc_online":  # EG MMC AE row 11; R6: left to a reviewer
+        return [(A, "mmc.advanced.iimc_online", None)]
+    if act == "study_abroad":  # EG MMC AE row 14
+        return [(A, "mmc.advanced.study_abroad", None)]
     return []
 
 

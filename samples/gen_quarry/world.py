@@ -69,6 +69,8 @@ INSTITUTES = {
                 "Hollis Bay College of Public Service", "Hollis Bay, Oregon"),
     "laurentide": ("Laurentide Institute of Municipal Clerks",
                    "Université de Saint-Aubry", "Saint-Aubry, New Brunswick"),
+    "wessex": ("Wessex Institute for Local Council Clerks", "University of Wexcombe",
+               "Wexcombe, Wiltshire"),
 }
 
 ASSOCIATIONS = {
