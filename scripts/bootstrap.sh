@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything clerk-intake needs on a Debian machine, idempotently:
-# Debian's tesseract-ocr (and poppler-utils), uv, the virtual environment at .venv with the
-# locked dependencies (requirements.lock), bytecode compiled.
+# Debian's tesseract-ocr (and poppler-utils), Debian's postgresql (its server binaries, for
+# the store's tests on a throwaway cluster; the cluster Debian creates stays stopped), uv,
+# the virtual environment at .venv with the locked dependencies (requirements.lock),
+# bytecode compiled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +23,7 @@ apt_install() {
 missing=()
 command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 PY=${PYTHON:-python3.11}
