@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything clerk-intake needs on a Debian machine, idempotently:
-# Debian's tesseract-ocr (and poppler-utils), uv, the virtual environment at .venv with the
+# Debian's tesseract-ocr (and poppler-utils), chromium (the browser tests drive it; never a
+# browser downloaded by Playwright), uv, the virtual environment at .venv with the
 # locked dependencies (requirements.lock), bytecode compiled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ apt_install() {
 missing=()
 command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 PY=${PYTHON:-python3.11}
