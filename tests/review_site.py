@@ -34,6 +34,7 @@ class Site:
     store: Any
     data_dir: Path
     backend: str
+    app: Any
     packets: dict[str, int] = field(default_factory=dict)  # sample name -> packet pk
 
     def document(self, packet: str, doc_key: str) -> int:
@@ -118,9 +119,10 @@ def build_site(request: pytest.FixtureRequest, tmp: Path) -> Iterator[Site]:
     add_user(store, "bob", "reviewer", PASSWORD)
     add_user(store, "root", "admin", PASSWORD)
     settings = ReviewSettings(secret_key=secrets.token_urlsafe(32), data_dir=tmp)
-    served = Served(create_app(store, settings))
+    app = create_app(store, settings)
+    served = Served(app)
     try:
-        yield Site(served.url, store, tmp, backend, packets)
+        yield Site(served.url, store, tmp, backend, app, packets)
     finally:
         served.stop()
         store.close()
