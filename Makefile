@@ -12,8 +12,8 @@ demo: setup
 	$(VENV)/intake eval samples/born_digital
 
 lint: setup
-	$(VENV)/ruff check core pipeline extractors scoring samples tests bench
-	$(VENV)/mypy core pipeline extractors scoring
+	$(VENV)/ruff check core pipeline extractors scoring store review samples tests bench
+	$(VENV)/mypy core pipeline extractors scoring store review
 	$(VENV)/lint-imports --no-cache
 
 test: lint

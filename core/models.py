@@ -195,14 +195,45 @@ class SourceFile(BaseModel):
 
 # ---------------------------------------------------------------- results
 
-class FieldValue(BaseModel):
+class Review(BaseModel):
+    """A person's decision on a value, flag or proposal (the reviewed result only: a
+    result as read has none, and its JSON no `review` key)."""
+
+    by: str = Field(description="the reviewer's user name")
+    at: dt.datetime = Field(description="when (UTC)")
+    decision: str | None = Field(None, description="flags: accepted or overridden")
+    note: str | None = Field(None, description="a flag's note, a proposal's reason")
+    read_value: str | float | bool | None = Field(
+        None, description="fields: the value as read, where the reviewer changed it")
+    reread_value: str | float | bool | None = Field(
+        None, description="fields: a later reading that disagrees with the reviewer's value "
+                          "(shown, not applied)")
+    proposed_points: float | None = Field(
+        None, description="proposals: the points as scored, where the reviewer adjusted them")
+
+
+class _Reviewable(BaseModel):
+    review: Review | None = None
+
+    # No return annotation: the JSON Schema of the result then keeps these fields.
+    @model_serializer(mode="wrap")
+    def _no_empty_review(self, handler: SerializerFunctionWrapHandler):
+        data = handler(self)
+        if isinstance(data, dict) and "review" in data:
+            review = data.pop("review")  # last, and only where there is one
+            if review is not None:
+                data["review"] = review
+        return data
+
+
+class FieldValue(_Reviewable):
     value: str | float | bool
     confidence: float = Field(ge=0.0, le=1.0)
     page: int | None = None
     bbox: BBox | None = None
 
 
-class Flag(BaseModel):
+class Flag(_Reviewable):
     code: FlagCode
     severity: Severity
     message: str
@@ -308,7 +339,7 @@ class ProposalTrace(BaseModel):
         return self.model_copy(update={k: getattr(other, k) for k in other.model_fields_set})
 
 
-class Proposal(BaseModel):
+class Proposal(_Reviewable):
     document_id: str
     category: Category
     points: float | None

@@ -32,6 +32,14 @@ class Settings(BaseSettings):
         20, ge=0, description="a text layer with fewer characters is not trusted"
     )
     cache_dir: Path = Field(PROJECT_ROOT / ".cache", description="OCR cache")
+    database_url: str | None = Field(
+        None, description="the database of record (SQLAlchemy URL); none: "
+                          "sqlite:///<data_dir>/intake.db (store/db.py)",
+    )
+    data_dir: Path = Field(
+        Path(".data"), description="the database file and the stored copies of the "
+                                   "originals (relative to the working folder)",
+    )
     calibration: bool = Field(
         True, description="fields' confidences through extractors/calibration.json; off: "
                           "the raw scores (rule × OCR confidence), which `make calibrate` fits",

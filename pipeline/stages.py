@@ -34,13 +34,12 @@ from extractors.read import read_source
 from extractors.split import split_pages
 from pipeline.ingest import describe_file, list_packet_files
 from pipeline.manifest import load_manifest
-from scoring.duplicates import find_duplicates
+from scoring.assess import UNREAD, unread, validate_documents
 from scoring.engine import ScoreResult, score
 from scoring.flag_catalogue import severity_of
-from scoring.validate import validate
 
 T = TypeVar("T")
-UNREAD = frozenset({FlagCode.UNREADABLE, FlagCode.UNSUPPORTED_FILE})
+__all__ = ["UNREAD", "unread"]  # moved to scoring.assess; kept here for the stages' callers
 
 
 @dataclass(frozen=True)
@@ -144,14 +143,6 @@ def _warm_up() -> None:
                      name="warm-up", daemon=True).start()
 
 
-def validate_documents(docs: list[Document], manifest: Manifest) -> list[Document]:
-    for doc in docs:
-        if not unread(doc):  # a file or page not read: no facts to check
-            doc.flags.extend(validate(doc, manifest))
-    find_duplicates(docs)
-    return docs
-
-
 def number_documents(docs: list[Document]) -> list[Document]:
     for n, doc in enumerate(docs, start=1):
         doc.id = f"doc-{n:02d}"
@@ -201,7 +192,8 @@ def extract_documents(docs: list[Document], manifest: Manifest) -> list[Document
 
 
 def assess(docs: list[Document], manifest: Manifest, run: Runner = direct) -> ScoreResult:
-    """validate → score: flags on every readable document, duplicates, then the points."""
+    """`scoring.assess` (validate → score), its two steps run as two stages: the progress
+    shown and the Prefect tasks keep "validate" and "score"."""
     docs = run("validate", validate_documents, docs, manifest)
     return run("score", score, docs, manifest)
 
@@ -232,12 +224,6 @@ def read_files(intake: Intake) -> list[FileRead]:
         return list(pool.map(lambda f: read_file(intake.root, f), intake.files))
 
 
-
 def nothing_readable(result: PacketResult) -> bool:
     """True when no document of the packet could be read at all (exit code 3)."""
     return all(unread(d) for d in result.documents)
-
-
-def unread(doc: Document) -> bool:
-    """The document stands for a file or page that could not be read."""
-    return any(f.code in UNREAD for f in doc.flags)

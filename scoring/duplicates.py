@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from core.models import Document, FlagCode, Kind
-from scoring.facts import CREDITABLE, packet_order, text
+from scoring.facts import CREDITABLE, number, packet_order, text
 from scoring.flag_catalogue import make_flag, pages_text
 
 
@@ -38,6 +38,19 @@ def evidence_key(doc: Document) -> tuple[object, ...] | None:
     names = ("provider", "start_date", "end_date", "degree_date", "hours", "credit_units")
     return (activity, _norm(title), *(_norm(doc.value(n)) for n in names))
 
+
+def credit_key(doc: Document) -> str | None:
+    """The evidence a document credits, to find it again in a later packet of the same
+    applicant (a re-scan or a second submission): kind + title + dates + hours, normalized;
+    None when the document states too little (no title, or no date) to tell it apart."""
+    title = text(doc, "title") or text(doc, "position") or text(doc, "degree")
+    dates = [doc.value(n) for n in ("start_date", "end_date", "degree_date")]
+    if title is None or not any(dates):
+        return None
+    hours = number(doc, "hours")
+    parts = [doc.kind.value, str(_norm(title)), *(str(d or "") for d in dates),
+             "" if hours is None else f"{hours:g}"]
+    return "|".join(parts)
 
 
 def first_copy(doc: Document, seen: dict[object, Document]) -> Document | None:
@@ -149,6 +162,6 @@ def find_duplicates(docs: Sequence[Document]) -> TextIndex:
 
 
 __all__ = [
-    "NEAR_COPY", "TextIndex", "disagree", "evidence_key", "find_duplicates", "first_copy",
+    "NEAR_COPY", "TextIndex", "credit_key", "disagree", "evidence_key", "find_duplicates", "first_copy",
     "words_of",
 ]

@@ -18,6 +18,7 @@ from core.models import (
     Placement,
     Program,
     Proposal,
+    ProposalStatus,
     ProposalTrace,
     StatusUpdate,
     Total,
@@ -26,7 +27,7 @@ from scoring.allocate import Choice, allocate, credited_totals
 from scoring.amounts import Amount, compute
 from scoring.facts import CREDITABLE, number, packet_order, text
 from scoring.policies import Exclusion, exclusions
-from scoring.routing import EDUCATION_SIDE, Routed, Routing, Unrouted, route
+from scoring.routing import EDUCATION_SIDE, POLICY_515_NOTE, Routed, Routing, Unrouted, route
 from scoring.rules import Rule, RuleBook, default_rules
 from scoring.status import status_update
 
@@ -234,3 +235,19 @@ def score(
         still_needed=needed,
         status=status_update(docs, proposals, totals, book, excluded, unrouted),
     )
+
+
+def decided_totals(proposals: Sequence[Proposal], program: Program,
+                   rules: RuleBook | None = None) -> dict[Category, Total]:
+    """Credited totals (RULINGS.md 10) of proposals as a reviewer decided them: a rejected
+    proposal counts 0, any other its `points` (an adjusted one's are the reviewer's), null
+    0. On proposals as `score` made them, the same totals as `score`'s."""
+    book = rules or default_rules()
+    sums: dict[Category, float] = {}
+    locked = 0.0
+    for p in proposals:
+        points = 0.0 if p.status == ProposalStatus.rejected else (p.points or 0.0)
+        sums[p.category] = sums.get(p.category, 0.0) + points
+        if p.trace.route and POLICY_515_NOTE in p.trace.route:
+            locked += points
+    return credited_totals(sums, program, book, locked)

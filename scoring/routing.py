@@ -205,6 +205,9 @@ def _unread(routed: Routed) -> Routed:
     return Routed(routed.doc, routed.options, review, routed.note, routed.locked)
 
 
+POLICY_515_NOTE = "Policy 5.15.060: Advanced Education only"  # in the trace's `route`
+
+
 def _policy_515(routed: Routed, manifest: Manifest, book: RuleBook) -> Routing:
     """Policy 5.15.060 items (dated before the MMC cut-off) take only their Advanced
     Education rows (interpretations I13)."""
@@ -215,5 +218,5 @@ def _policy_515(routed: Routed, manifest: Manifest, book: RuleBook) -> Routing:
     if not kept:
         return Unrouted(routed.doc,
                         "Policy 5.15.060 admits it only to Advanced Education, where it has no row")
-    note = "; ".join(n for n in (routed.note, "Policy 5.15.060: Advanced Education only") if n)
+    note = "; ".join(n for n in (routed.note, POLICY_515_NOTE) if n)
     return Routed(routed.doc, kept, routed.review, note, locked=True)

@@ -33,3 +33,18 @@ def _own_ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
     os.environ["INTAKE_CACHE_DIR"] = str(tmp_path_factory.mktemp("ocr-cache"))
     get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_data_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`intake process` stores what it processed: into a database of the test session's
+    own, never the developer's `.data/` (unless a test names another)."""
+    import os
+
+    os.environ["INTAKE_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
+    os.environ.pop("INTAKE_DATABASE_URL", None)
+
+
+# the store's fixtures: a store on each backend (SQLite file, PostgreSQL cluster), users
+from tests.pg_cluster import postgres_cluster  # noqa: E402, F401
+from tests.store_fixtures import reviewer, second_reviewer, store, store_url  # noqa: E402, F401
