@@ -13,7 +13,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from tests.review_site import IMG, SCRIPT, Site, browser, login_page, site  # noqa: F401
+from tests.review_site import IMG, SCRIPT, Site, login_page
 from tests.store_fixtures import sample
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
@@ -35,7 +35,7 @@ def credited(page, category: str) -> str:
     return page.inner_text(f"table.totals tr[data-category={category}] td.points")
 
 
-def test_a_reviewers_loop(site: Site, browser) -> None:  # noqa: F811
+def test_a_reviewers_loop(site: Site, browser) -> None:
     page = login_page(browser, site, "alice")
     # the queue: the packet with its reasons, most urgent first
     row = page.locator(f"tr.queue-item[data-packet='{site.packets[FACTS]}']")
@@ -129,7 +129,7 @@ def test_a_reviewers_loop(site: Site, browser) -> None:  # noqa: F811
     page.context.close()
 
 
-def test_a_stale_edit_is_refused_with_the_others_value(site: Site, browser) -> None:  # noqa: F811
+def test_a_stale_edit_is_refused_with_the_others_value(site: Site, browser) -> None:
     doc = site.document(FACTS, "doc-06")
     alice = login_page(browser, site, "alice")
     bob = login_page(browser, site, "bob")
@@ -161,7 +161,7 @@ def test_a_stale_edit_is_refused_with_the_others_value(site: Site, browser) -> N
         page.context.close()
 
 
-def test_shortcuts_never_fire_while_typing(site: Site, browser) -> None:  # noqa: F811
+def test_shortcuts_never_fire_while_typing(site: Site, browser) -> None:
     doc = site.document(FACTS, "doc-04")
     page = login_page(browser, site, "bob")
     page.goto(f"{site.url}/documents/{doc}")
@@ -190,7 +190,7 @@ def test_shortcuts_never_fire_while_typing(site: Site, browser) -> None:  # noqa
     page.context.close()
 
 
-def test_extracted_markup_stays_text(site: Site, browser) -> None:  # noqa: F811
+def test_extracted_markup_stays_text(site: Site, browser) -> None:
     doc = site.document("cmc-r1-letter-flags", "doc-01")
     page = login_page(browser, site, "alice")
     page.goto(f"{site.url}/documents/{doc}")

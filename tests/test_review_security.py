@@ -18,7 +18,7 @@ from fastapi.routing import APIRoute
 
 from review.security import SESSION_COOKIE
 from review.settings import review_settings
-from tests.review_site import PASSWORD, Site, http_login, site  # noqa: F401
+from tests.review_site import PASSWORD, Site, http_login
 
 PARAM = re.compile(r"\{[^}]+\}")
 
@@ -43,13 +43,13 @@ def routes(site: Site) -> list[tuple[str, str]]:
     return out
 
 
-def test_the_app_has_no_other_public_route(site: Site) -> None:  # noqa: F811
+def test_the_app_has_no_other_public_route(site: Site) -> None:
     public = {getattr(r, "path", "") for r in flat(site.app.routes)
               if not isinstance(r, APIRoute)}
     assert public == {"/static"}  # the mount of the stylesheet, htmx and app.js
 
 
-def test_anonymous_is_refused_everywhere(site: Site) -> None:  # noqa: F811
+def test_anonymous_is_refused_everywhere(site: Site) -> None:
     with httpx.Client(base_url=site.url, follow_redirects=False) as client:
         for method, path in routes(site):
             page = client.request(method, path, headers={"Accept": "text/html"})
@@ -66,7 +66,7 @@ def test_anonymous_is_refused_everywhere(site: Site) -> None:  # noqa: F811
         assert image.status_code == 401 and not image.content.startswith(b"\x89PNG")
 
 
-def test_every_post_needs_the_csrf_token(site: Site) -> None:  # noqa: F811
+def test_every_post_needs_the_csrf_token(site: Site) -> None:
     client = http_login(site, "root")  # an admin: no route refuses for the role first
     posts = [path for method, path in routes(site) if method == "POST"]
     assert "/fields/1" in posts and "/users" in posts and "/logout" in posts
@@ -88,7 +88,7 @@ def test_every_post_needs_the_csrf_token(site: Site) -> None:  # noqa: F811
     assert client.get("/queue").status_code == 200  # still logged in
 
 
-def test_the_token_works_from_the_form_and_from_the_header(site: Site) -> None:  # noqa: F811
+def test_the_token_works_from_the_form_and_from_the_header(site: Site) -> None:
     from store import document_view
 
     client = http_login(site, "alice")
@@ -106,7 +106,7 @@ def test_the_token_works_from_the_form_and_from_the_header(site: Site) -> None: 
     assert by_form.status_code == 303 and by_form.headers["location"] == f"/documents/{doc}"
 
 
-def test_the_login_form_has_its_own_token(site: Site) -> None:  # noqa: F811
+def test_the_login_form_has_its_own_token(site: Site) -> None:
     with httpx.Client(base_url=site.url) as client:
         refused = client.post("/login", data={"name": "alice", "password": PASSWORD})
         assert refused.status_code == 403
@@ -117,7 +117,7 @@ def test_the_login_form_has_its_own_token(site: Site) -> None:  # noqa: F811
         assert SESSION_COOKIE not in client.cookies
 
 
-def test_the_session_cookie_holds_only_the_user_and_its_version(site: Site) -> None:  # noqa: F811
+def test_the_session_cookie_holds_only_the_user_and_its_version(site: Site) -> None:
     with httpx.Client(base_url=site.url) as client:
         form = client.get("/login").text
         token = re.search(r'name="csrf_token" value="([^"]+)"', form)[1]  # type: ignore[index]
@@ -139,7 +139,7 @@ def test_the_session_cookie_holds_only_the_user_and_its_version(site: Site) -> N
                           follow_redirects=False).status_code == 303
 
 
-def test_a_password_change_ends_the_users_sessions(site: Site) -> None:  # noqa: F811
+def test_a_password_change_ends_the_users_sessions(site: Site) -> None:
     from store import add_user, set_password
 
     add_user(site.store, "carol", "reviewer", PASSWORD)
@@ -149,7 +149,7 @@ def test_a_password_change_ends_the_users_sessions(site: Site) -> None:  # noqa:
     assert carol.get("/queue").status_code == 303
 
 
-def test_only_an_admin_manages_users(site: Site) -> None:  # noqa: F811
+def test_only_an_admin_manages_users(site: Site) -> None:
     reviewer = http_login(site, "alice")
     assert reviewer.get("/users").status_code == 403
     sneaky = reviewer.post("/users", data={"csrf_token": reviewer.csrf,  # type: ignore[attr-defined]
@@ -175,7 +175,7 @@ def http_login_works(site: Site, name: str, password: str) -> bool:
         return r.status_code == 303
 
 
-def test_failed_logins_are_limited_per_name_and_address(site: Site) -> None:  # noqa: F811
+def test_failed_logins_are_limited_per_name_and_address(site: Site) -> None:
     from store import add_user
 
     add_user(site.store, "erin", "reviewer", PASSWORD)
@@ -199,14 +199,14 @@ def test_failed_logins_are_limited_per_name_and_address(site: Site) -> None:  # 
     "/pages/..%2f..%2fetc%2fpasswd.png", "/pages/abc.png", "/pages/-1.png", "/pages/1.5.png",
     "/pages/99999.png", "/pages/1", "/pages//etc/passwd.png", "/pages/%00.png",
 ])
-def test_page_images_are_found_by_id_only(site: Site, path: str) -> None:  # noqa: F811
+def test_page_images_are_found_by_id_only(site: Site, path: str) -> None:
     client = http_login(site, "alice")
     r = client.send(client.build_request("GET", httpx.URL(site.url + path)))
     assert r.status_code in (404, 422), (path, r.status_code)
     assert b"root:" not in r.content
 
 
-def test_a_page_image_is_rendered_once(site: Site) -> None:  # noqa: F811
+def test_a_page_image_is_rendered_once(site: Site) -> None:
     from store import document_view
 
     client = http_login(site, "alice")

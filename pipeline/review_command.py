@@ -1,0 +1,32 @@
+"""`intake review`: the reviewer's workbench (review/) served by uvicorn on the database of
+record. Imported only when the command runs: the web stack never slows `intake --help`."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def serve(host: str, port: int, console: Console) -> None:
+    import uvicorn
+
+    from review.app import create_app
+    from review.settings import review_settings
+    from store import connect, upgrade
+    from store.db import data_dir, default_url
+
+    store = connect(default_url())
+    upgrade(store)
+    settings = review_settings(data_dir())
+    app = create_app(store, settings)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"The reviewer's workbench: http://{shown}:{port}/ (Ctrl-C stops it)")
+    if host not in LOOPBACK:
+        console.print("warning: served beyond this machine over plain HTTP; put it behind "
+                      "TLS (a reverse proxy) before reviewers log in from elsewhere",
+                      style="yellow")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    finally:
+        store.close()
