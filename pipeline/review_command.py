@@ -8,7 +8,7 @@ from rich.console import Console
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
-def serve(host: str, port: int, console: Console) -> None:
+def serve(host: str, port: int, console: Console, secure_cookies: bool = False) -> None:
     import uvicorn
 
     from review.app import create_app
@@ -18,11 +18,11 @@ def serve(host: str, port: int, console: Console) -> None:
 
     store = connect(default_url())
     upgrade(store)
-    settings = review_settings(data_dir())
+    settings = review_settings(data_dir(), cookie_secure=secure_cookies)
     app = create_app(store, settings)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"The reviewer's workbench: http://{shown}:{port}/ (Ctrl-C stops it)")
-    if host not in LOOPBACK:
+    if host not in LOOPBACK and not secure_cookies:
         console.print("warning: served beyond this machine over plain HTTP; put it behind "
                       "TLS (a reverse proxy) before reviewers log in from elsewhere",
                       style="yellow")
