@@ -9,6 +9,7 @@ class ExitCode(IntEnum):
     ok = 0
     bad_input = 2  # bad invocation, manifest or setting; the message names it
     unreadable_packet = 3  # the packet could not be read at all
+    cannot_store = 75  # the database of record could not be reached or written (EX_TEMPFAIL)
     cannot_write = 73  # the result could not be written (sysexits EX_CANTCREAT); 4 is kept for a batch with packets quarantined
     internal = 70  # a bug: one line says so; --verbose shows the traceback
 
@@ -43,6 +44,13 @@ class OutputError(IntakeError):
     """The result cannot be written where it was asked to go."""
 
     exit_code = ExitCode.cannot_write
+
+
+class StoreError(IntakeError):
+    """The database of record cannot be opened, migrated or written (the result JSON, if
+    asked for, is written already)."""
+
+    exit_code = ExitCode.cannot_store
 
 
 class PacketError(IntakeError):

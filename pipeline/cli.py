@@ -8,60 +8,32 @@ Every error reaches the user as one line and an exit code (core/errors.py, docs/
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from core.errors import ExitCode, IntakeError, OutputError
+from pipeline.guard import err, guarded, log
+from pipeline.store_commands import db_app, users_app
 
 if TYPE_CHECKING:
     from core.models import PacketResult
+    from pipeline.stages import Intake
+    from store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
-err = Console(stderr=True)
-log = logging.getLogger("intake")
-F = TypeVar("F", bound=Callable[..., Any])
+app.add_typer(users_app, name="users")
+app.add_typer(db_app, name="db")
 
 
-# ---------------------------------------------------------------- errors, logging, settings
-
-def _fail(e: IntakeError) -> None:
-    err.print(Text.assemble(("error: ", "bold red"), e.message), soft_wrap=True)
-    raise typer.Exit(int(e.exit_code))
-
-
-def guarded(command: F) -> F:
-    """No traceback ever reaches the user: the project's errors become their message and
-    exit code, anything else one line saying it is a bug (traceback with --verbose)."""
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except IntakeError as e:
-            _fail(e)
-        except (typer.Exit, typer.Abort):
-            raise
-        except KeyboardInterrupt:
-            err.print("interrupted")
-            raise typer.Exit(130) from None
-        except Exception as e:
-            log.debug("internal error", exc_info=True)
-            err.print(Text.assemble(
-                ("error: ", "bold red"),
-                f"internal error ({type(e).__name__}: {e}); this is a bug: please report it "
-                "with the output of the same command with --verbose"), soft_wrap=True)
-            raise typer.Exit(int(ExitCode.internal)) from None
-    return wrapper  # type: ignore[return-value]
-
+# ---------------------------------------------------------------- logging, settings
 
 def _logging(verbose: bool) -> None:
     from rich.logging import RichHandler
@@ -118,6 +90,7 @@ def main(
     3 nothing in the packet could be read
     70 internal error (a bug; --verbose shows the traceback)
     73 the result could not be written
+    75 the database of record could not be opened or written
     130 interrupted
     """
     _logging(verbose)
@@ -178,6 +151,11 @@ def _writable(path: Path, option: str) -> None:
         raise OutputError(f"Cannot write the result to {option} {path}: permission denied")
 
 
+StoreOption = Annotated[bool, typer.Option(
+    "--store/--no-store",
+    help="store the result in the database of record as well (INTAKE_DATABASE_URL, default "
+         ".data/intake.db; a packet stored before is not stored twice)")]
+
 PrefectOption = Annotated[bool | None, typer.Option(
     "--prefect/--no-prefect",
     help="record a Prefect flow run (default: only when PREFECT_API_URL names a server; "
@@ -210,10 +188,11 @@ def process(
         help="YYYY-MM-DD or MM/DD/YYYY; default today when no manifest file")] = None,
     member_id: Annotated[str | None, typer.Option(help="IIMC member id")] = None,
     prefect: PrefectOption = None,
+    store: StoreOption = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Process one packet and write its result JSON."""
+    """Process one packet, write its result JSON and store it in the database of record."""
     if verbose:
         _logging(True)
     _check_settings()
@@ -225,14 +204,17 @@ def process(
     to_stdout = out is None or str(out) == "-"
     if out is not None and not to_stdout:
         _writable(out, "--out")
-    result = _run(packet, None if to_stdout else out, overrides or None, manifest,
-                  _use_prefect(prefect))
+    result, intake = _run(packet, None if to_stdout else out, overrides or None, manifest,
+                          _use_prefect(prefect))
     if not quiet:
         from pipeline.summary import print_summary
         print_summary(result, err if to_stdout else Console())
     if to_stdout:
         sys.stdout.write(json.dumps(result.model_dump(mode="json"), indent=2) + "\n")
         sys.stdout.flush()
+    if store:
+        from pipeline.store_commands import store_results
+        store_results([(result, intake.manifest, intake.root)], quiet=quiet)
     from pipeline.stages import nothing_readable
     if nothing_readable(result):
         err.print(Text.assemble(("error: ", "bold red"), "no document of the packet could "
@@ -246,13 +228,13 @@ def _manifest_exists(packet: Path) -> bool:
 
 
 def _run(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
-         manifest: Path | None, prefect: bool) -> PacketResult:
+         manifest: Path | None, prefect: bool) -> tuple[PacketResult, Intake]:
     from pipeline import stages
     intake = stages.ingest(packet, overrides, manifest)  # a bad manifest fails fast
     if prefect:
         log.info("recording a Prefect flow run")
         from pipeline.flow import process_packet
-        return process_packet(packet, out, overrides, manifest)
+        return process_packet(packet, out, overrides, manifest), intake
     from pipeline.progress import stages_shown
     with stages_shown(err) as runner:
         result = stages.run_packet(intake, None, runner)
@@ -262,7 +244,7 @@ def _run(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
         except OSError as e:
             raise OutputError(f"Cannot write the result to --out {out}: "
                               f"{e.strerror or e}") from None
-    return result
+    return result, intake
 
 
 @app.command()
@@ -273,10 +255,12 @@ def batch(
              "NAME.json beside them")],
     out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
     prefect: PrefectOption = None,
+    store: StoreOption = True,
     summary: Annotated[bool, typer.Option(help="print a line per packet")] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Process every packet in an inbox folder; one bad packet never stops the others."""
+    """Process every packet in an inbox folder, writing and storing each result; one bad
+    packet never stops the others."""
     if verbose:
         _logging(True)
     _check_settings()
@@ -294,10 +278,16 @@ def batch(
                           f"{e.strerror or e}") from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(f"Cannot write results to --out-dir {out_dir}: permission denied")
-    outcome = _run_batch(packets, out_dir, _use_prefect(prefect))
+    if store:
+        from pipeline.store_commands import opened, shown_url
+        with opened() as db:
+            outcome = _run_batch(packets, out_dir, _use_prefect(prefect), db)
+            where = f" and stored in {shown_url(db.url)}"
+    else:
+        outcome, where = _run_batch(packets, out_dir, _use_prefect(prefect)), ""
     failed = {k: v for k, v in outcome.items() if v != "ok"}
     Console().print(f"{len(outcome) - len(failed)} of {len(outcome)} packets processed "
-                    f"into {out_dir}")
+                    f"into {out_dir}{where}", soft_wrap=True)
     for packet, why in failed.items():
         err.print(Text.assemble((packet, "red"), f": {why}"), soft_wrap=True)
     if summary:
@@ -306,17 +296,37 @@ def batch(
                      for p, why in outcome.items() if why == "ok"])
 
 
-def _run_batch(packets: list[Path], out_dir: Path, prefect: bool) -> dict[str, str]:
+def _run_batch(packets: list[Path], out_dir: Path, prefect: bool,
+               db: Store | None = None) -> dict[str, str]:
+    from pipeline import stages
+    from pipeline.inbox import run_each
     if prefect:
         log.info("recording one Prefect flow run for the batch")
         from pipeline.flow import process_inbox
-        return process_inbox(packets, out_dir)
-    from pipeline import stages
-    from pipeline.inbox import run_each
+        outcome = process_inbox(packets, out_dir)
+        if db is not None:  # stored from the results written (the flow keeps no objects)
+            from core.models import PacketResult
+            from store import store_result
+
+            def stored(p: Path, out: Path) -> None:
+                intake = stages.ingest(p)
+                result = PacketResult.model_validate_json(out.read_text(encoding="utf-8"))
+                store_result(db, result, intake.manifest, intake.root)
+            ok = [p for p in packets if outcome.get(str(p)) == "ok"]
+            outcome |= run_each(ok, out_dir, stored)
+        return outcome
+
+    def one(p: Path, out: Path) -> None:
+        intake = stages.ingest(p)
+        result = stages.run_packet(intake, out)
+        if db is not None:
+            from store import store_result
+            store_result(db, result, intake.manifest, intake.root)
+
     from pipeline.progress import counted
     with counted(err, "packets", len(packets)) as step:
-        return run_each(packets, out_dir, lambda p, out: stages.process(p, out=out),
-                        done=lambda p: step(p.name))
+        outcome = run_each(packets, out_dir, one, done=lambda p: step(p.name))
+    return outcome
 
 
 @app.command()

@@ -29,6 +29,11 @@ def find_packets(inbox: Path) -> list[Path]:
     return found
 
 
+def result_path(out_dir: Path, packet: Path) -> Path:
+    """Where a batch writes a packet's result: `<out dir>/<packet name>.json`."""
+    return out_dir / f"{packet.stem if packet.is_file() else packet.name}.json"
+
+
 def run_each(packets: list[Path], out_dir: Path,
              one: Callable[[Path, Path], object],
              done: Callable[[Path], None] | None = None) -> dict[str, str]:
@@ -36,7 +41,7 @@ def run_each(packets: list[Path], out_dir: Path,
     its reason and the others go on. `done(packet)` after each (progress)."""
     outcome: dict[str, str] = {}
     for packet in packets:
-        out = out_dir / f"{packet.stem if packet.is_file() else packet.name}.json"
+        out = result_path(out_dir, packet)
         try:
             one(packet, out)
             outcome[str(packet)] = "ok"

@@ -46,6 +46,9 @@ def content_key(manifest: Manifest, files: list[SourceFile]) -> str:
 
 def _pdf_sizes(path: Path) -> dict[int, tuple[float, float]]:
     """Page sizes of a PDF in points, for pages the result carries no reading of."""
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # a damaged file was flagged when it was read already
     try:
         from pypdf import PdfReader
 
@@ -55,6 +58,8 @@ def _pdf_sizes(path: Path) -> dict[int, tuple[float, float]]:
     except Exception:  # a file that cannot be opened keeps unknown sizes
         log.debug("no page sizes for %s", path, exc_info=True)
         return {}
+    finally:
+        quiet.setLevel(level)
 
 
 def _pages(result: PacketResult, packet_dir: Path) -> dict[tuple[str, int], PageRow]:
@@ -67,7 +72,7 @@ def _pages(result: PacketResult, packet_dir: Path) -> dict[tuple[str, int], Page
                 number=p.number, width=p.width, height=p.height,
                 text_source=p.text_source.value, rotation=p.rotation, text=p.text)
     sizes: dict[str, dict[int, tuple[float, float]]] = {}
-    media = {f.path: f.media_type for f in result.files}
+    media = {f.path: f.media_type for f in result.files if f.problem is None}
     for doc in result.documents:
         for number in doc.pages:
             if (doc.source, number) in pages:

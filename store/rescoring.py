@@ -96,9 +96,13 @@ def rebuild_documents(packet: Packet) -> list[Document]:
     rows = {r.doc_key: r for r in packet.documents}
     docs = []
     for doc in reading.documents:
-        doc.flags = [f for f in doc.flags if f.code in UNREAD]
+        read_flags = doc.flags
+        doc.flags = [f for f in read_flags if f.code in UNREAD]
         if not unread(doc):
             doc.page_data = _page_data(doc, pages)
+            if not doc.page_data:  # stored from a result file, without the pages' text:
+                # a near copy found by comparing words cannot be found again; keep it
+                doc.flags += [f for f in read_flags if f.code == FlagCode.DUPLICATE]
         if (row := rows.get(doc.id)) is not None:
             apply_reviewer_values(doc, row)
         docs.append(doc)

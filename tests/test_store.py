@@ -116,3 +116,27 @@ def test_a_stale_edit_is_refused_with_the_other_value(store: Store, reviewer: Us
     assert refused.value.current_value == 14.0 and refused.value.by == "rita"
     assert refused.value.at is not None and refused.value.current_version == hours.version + 1
     assert field(doc(store, pk, "doc-06"), "hours").value == 14.0
+
+
+@pytest.mark.parametrize("name", ["cmc-r5-duplicates", "mmc-r7-duplicates", "bad-files",
+                                  "mmc-r9-athenian-cap", "scan-cmc-r4.pdf"])
+def test_rescoring_the_stored_reading_gives_what_the_pipeline_gave(store: Store,
+                                                                   name: str) -> None:
+    """No OCR when rescoring: the stored reading (fields, the pages' text) must be enough
+    to find the same flags (near copies too), proposals and totals."""
+    from store.rescoring import rescore
+
+    p = sample(name)
+    pk = store_result(store, p.result, p.manifest, p.root).packet_id
+    with store.session() as s:
+        packet = s.get(Packet, pk)
+        assert packet is not None
+        again = rescore(s, packet)
+        flags = {d.doc_key: sorted((f.code, f.message) for f in d.flags)
+                 for d in packet.documents}
+        proposals = sorted((q.doc_key, q.rule, q.points) for q in packet.proposals)
+    assert not again.changed
+    assert flags == {d.id: sorted((f.code.value, f.message) for f in d.flags)
+                     for d in p.result.documents}
+    assert proposals == sorted((q.document_id, q.rule, q.points) for q in p.result.proposals)
+    assert totals(store, pk) == {k.value: t.points for k, t in p.result.totals.items()}
