@@ -11,22 +11,18 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 def serve(host: str, port: int, console: Console, secure_cookies: bool = False) -> None:
     import uvicorn
 
+    from pipeline.store_commands import opened
     from review.app import create_app
     from review.settings import review_settings
-    from store import connect, upgrade
-    from store.db import data_dir, default_url
+    from store.db import data_dir
 
-    store = connect(default_url())
-    upgrade(store)
-    settings = review_settings(data_dir(), cookie_secure=secure_cookies)
-    app = create_app(store, settings)
-    shown = f"[{host}]" if ":" in host else host
-    console.print(f"The reviewer's workbench: http://{shown}:{port}/ (Ctrl-C stops it)")
-    if host not in LOOPBACK and not secure_cookies:
-        console.print("warning: served beyond this machine over plain HTTP; put it behind "
-                      "TLS (a reverse proxy) before reviewers log in from elsewhere",
-                      style="yellow")
-    try:
+    with opened() as store:  # migrated to the newest schema; a failure is exit 75
+        settings = review_settings(data_dir(), cookie_secure=secure_cookies)
+        app = create_app(store, settings)
+        shown = f"[{host}]" if ":" in host else host
+        console.print(f"The reviewer's workbench: http://{shown}:{port}/ (Ctrl-C stops it)")
+        if host not in LOOPBACK and not secure_cookies:
+            console.print("warning: served beyond this machine over plain HTTP; put it "
+                          "behind TLS (a reverse proxy) and use --secure-cookies before "
+                          "reviewers log in from elsewhere", style="yellow")
         uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-    finally:
-        store.close()
