@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from core.errors import IntakeError, StoreError
 from pipeline.guard import err, guarded
@@ -137,6 +136,8 @@ def users_passwd(name: Annotated[str, typer.Argument(help="the login name")],
 @guarded
 def users_list() -> None:
     """List the users: name, role, whether active, since when."""
+    from rich.table import Table
+
     from store import list_users
 
     with opened() as store:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.models import FIELD_NAMES, Document, FieldValue, Manifest, PacketResult, SourceFile
@@ -123,6 +124,18 @@ def store_result(store: Store, result: PacketResult, manifest: Manifest,
     reading = _reading_json(result)
     for f in result.files:
         keep_copy(store.files_dir, packet_dir / f.path, f.sha256)
+    try:
+        return _store(store, result, manifest, packet_dir, key, reading)
+    except IntegrityError:  # stored by another process meanwhile: that one counts
+        with store.session() as s:
+            pk = s.scalar(select(Packet.id).where(Packet.content_key == key))
+        if pk is None:
+            raise
+        return Stored(pk, created=False)
+
+
+def _store(store: Store, result: PacketResult, manifest: Manifest, packet_dir: Path,
+           key: str, reading: dict[str, Any]) -> Stored:
     with store.session() as s:
         packet = s.scalar(select(Packet).where(Packet.content_key == key))
         if packet is not None:

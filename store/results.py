@@ -19,7 +19,7 @@ from core.models import (
 from scoring.engine import still_needed
 from scoring.rules import default_rules
 from store.db import Store
-from store.rescoring import packet_totals, proposal_model, reading_of
+from store.rescoring import load_packet, packet_totals, proposal_model, reading_of
 from store.review_ops import NotFound
 from store.tables import DocumentRow, FieldRow, Packet
 
@@ -56,7 +56,7 @@ def _fields(doc_row: DocumentRow, read: dict[str, FieldValue]) -> dict[str, Fiel
 
 def reviewed_result(store: Store, packet_pk: int) -> PacketResult:
     with store.session() as s:
-        packet = s.get(Packet, packet_pk)
+        packet = load_packet(s, packet_pk)
         if packet is None:
             raise NotFound(f"no packet {packet_pk}")
         return _reviewed(packet)

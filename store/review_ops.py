@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.models import BOOL_FIELDS, DATE_FIELDS, NUMBER_FIELDS, ProposalStatus, Total
 from store.db import Store
 from store.history import record
-from store.rescoring import Rescored, packet_totals, rescore
-from store.tables import FieldRow, FlagRow, Packet, ProposalRow
+from store.rescoring import Rescored, load_packet, packet_totals, rescore
+from store.tables import DocumentRow, FieldRow, FlagRow, Packet, ProposalRow
 from store.tables import User as UserRow
 from store.users import User
 
@@ -129,9 +130,29 @@ def _date(text: str) -> str:
     raise BadValue(f"not a date: {text!r} (write 2024-05-01 or 05/01/2024)")
 
 
+def _packet_of(session: Session, model: type[Any], pk: int) -> int | None:
+    if model is Packet:
+        return session.scalar(select(Packet.id).where(Packet.id == pk))
+    if model is ProposalRow:
+        return session.scalar(select(ProposalRow.packet_id).where(ProposalRow.id == pk))
+    return session.scalar(select(DocumentRow.packet_id).join(model)
+                          .where(model.id == pk))
+
+
 def _get(session: Session, model: type[Any], pk: int, what: str) -> Any:
-    row = session.get(model, pk, with_for_update=True)
-    if row is None:
+    """The row, read after taking the write lock of its packet: one change of a packet at
+    a time (its rescoring touches many rows), on PostgreSQL (the packet's row lock) as on
+    SQLite (the database's write lock), so the version compared is the current one. The
+    whole packet is loaded at once: it is rescored next."""
+    packet_pk = _packet_of(session, model, pk)
+    if packet_pk is None:
+        raise NotFound(f"no {what} {pk}")
+    session.execute(update(Packet).where(Packet.id == packet_pk).values(updated_at=_now())
+                    .execution_options(synchronize_session=False))
+    # held for the session: its identity map keeps loaded rows only while referenced
+    session.info.setdefault("loaded", []).append(load_packet(session, packet_pk))
+    row = session.get(model, pk)
+    if row is None:  # deleted meanwhile (a new reading of the packet)
         raise NotFound(f"no {what} {pk}")
     return row
 

@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, selectinload
 
 from core.models import Category, FlagCode, Severity
 from scoring.flag_catalogue import GUIDELINE
 from scoring.rules import default_rules
 from store.db import Store
 from store.files import stored_path
-from store.rescoring import packet_totals
+from store.rescoring import load_packet, packet_totals
 from store.review_ops import NotFound
 from store.tables import DocumentRow, FieldRow, FlagRow, Packet, PageRow, ProposalRow
 
@@ -235,7 +235,7 @@ def _totals(packet: Packet) -> list[TotalView]:
 
 
 def _packet(s: Session, packet_pk: int) -> Packet:
-    packet = s.get(Packet, packet_pk)
+    packet = load_packet(s, packet_pk)
     if packet is None:
         raise NotFound(f"no packet {packet_pk}")
     return packet
@@ -257,10 +257,11 @@ def packet_view(store: Store, packet_pk: int) -> PacketView:
 
 def document_view(store: Store, document_pk: int) -> DocumentView:
     with store.session() as s:
-        doc = s.get(DocumentRow, document_pk)
-        if doc is None:
+        packet_pk = s.scalar(select(DocumentRow.packet_id).where(DocumentRow.id == document_pk))
+        if packet_pk is None:
             raise NotFound(f"no document {document_pk}")
-        packet = doc.packet
+        packet = _packet(s, packet_pk)
+        doc = next(d for d in packet.documents if d.id == document_pk)
         ids = [d.id for d in packet.documents]
         i = ids.index(doc.id)
         wanted = set(doc.pages_json)
@@ -303,7 +304,12 @@ def queue(store: Store, program: str | None = None, reason: str | None = None,
     flag code, "low confidence" or "amount left to a reviewer"; `reviewer` by the name of
     someone who changed the packet."""
     with store.session() as s:
-        query = select(Packet).where(Packet.status != "reviewed")
+        below = selectinload(Packet.documents)
+        query = select(Packet).where(Packet.status != "reviewed").options(
+            defer(Packet.reading_json), defer(Packet.assessment_json),
+            below.selectinload(DocumentRow.flags), below.selectinload(DocumentRow.fields),
+            below.joinedload(DocumentRow.source_file), selectinload(Packet.proposals))
+        names = _reviewers(s)
         if program:
             query = query.where(Packet.program == program.upper())
         items, counts = [], Counter[str]()
@@ -316,24 +322,29 @@ def queue(store: Store, program: str | None = None, reason: str | None = None,
             kinds = {_reason_kind(r) for r in reasons}
             if reason and reason not in kinds and reason not in reasons:
                 continue
-            names = _reviewers(s, packet.id)
-            if reviewer and reviewer not in names:
+            who = names.get(packet.id, [])
+            if reviewer and reviewer not in who:
                 continue
             counts.update(kinds)
             items.append(QueueItem(packet.id, packet.packet_id, packet.applicant_name,
                                    packet.program, packet.received_date,
                                    _urgency(packet, docs), reasons, needing, packet.status,
-                                   names))
+                                   who))
         items.sort(key=lambda q: (-q.urgency, q.received, q.packet_pk))
         return Queue(items, dict(counts))
 
 
-def _reviewers(s: Session, packet_pk: int) -> list[str]:
+def _reviewers(s: Session) -> dict[int, list[str]]:
+    """Per packet, the names of the users who changed something in it."""
     from store.tables import AuditEventRow, User
 
-    rows = s.execute(select(User.name).join(AuditEventRow, AuditEventRow.user_id == User.id)
-                     .where(AuditEventRow.packet_id == packet_pk).distinct()).scalars().all()
-    return sorted(rows)
+    rows = s.execute(select(AuditEventRow.packet_id, User.name)
+                     .join(User, AuditEventRow.user_id == User.id).distinct()).tuples().all()
+    out: dict[int, list[str]] = {}
+    for packet_pk, name in sorted(rows, key=lambda r: (r[0] or 0, r[1])):
+        if packet_pk is not None:
+            out.setdefault(packet_pk, []).append(name)
+    return out
 
 
 def source_path(store: Store, page_pk: int) -> tuple[Path, int]:

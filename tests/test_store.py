@@ -140,3 +140,45 @@ def test_rescoring_the_stored_reading_gives_what_the_pipeline_gave(store: Store,
                      for d in p.result.documents}
     assert proposals == sorted((q.document_id, q.rule, q.points) for q in p.result.proposals)
     assert totals(store, pk) == {k.value: t.points for k, t in p.result.totals.items()}
+
+
+def test_two_reviewers_at_once_never_overwrite_each_other(store: Store, reviewer: User,
+                                                          second_reviewer: User) -> None:
+    """Real threads on the real database, started together: on the same field one edit
+    wins and the other is refused; on two fields of the packet both land, and the
+    packet's scoring has both."""
+    import threading
+
+    pk = stored(store, MISSING)
+    d6, d3 = doc(store, pk, "doc-06"), doc(store, pk, "doc-03")
+    same = field(d6, "hours")
+
+    def race(*edits: tuple[int, object, int, User]) -> list[object]:
+        start = threading.Barrier(len(edits))
+        out: list[object] = [None] * len(edits)
+
+        def run(i: int, edit: tuple[int, object, int, User]) -> None:
+            start.wait()
+            try:
+                out[i] = correct_field(store, *edit)  # type: ignore[arg-type]
+            except StaleEdit as e:
+                out[i] = e
+
+        threads = [threading.Thread(target=run, args=(i, e)) for i, e in enumerate(edits)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        return out
+
+    outcome = race((same.pk, 16, same.version, reviewer),
+                   (same.pk, 18, same.version, second_reviewer))
+    refused = [o for o in outcome if isinstance(o, StaleEdit)]
+    assert len(refused) == 1
+    assert field(doc(store, pk, "doc-06"), "hours").value == refused[0].current_value
+    now = field(doc(store, pk, "doc-06"), "hours")
+    other = field(d3, "hours")
+    both = race((now.pk, 20, now.version, reviewer), (other.pk, 10, other.version,
+                                                      second_reviewer))
+    assert not any(isinstance(o, StaleEdit) for o in both)
+    assert totals(store, pk)["cmc_education"] == 10.0 + 5.0

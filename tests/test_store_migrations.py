@@ -19,7 +19,7 @@ def test_upgrade_head_on_an_empty_database(store_url: str, tmp_path: Path) -> No
     store = connect(store_url, tmp_path / "files")
     assert current_revision(store) is None
     upgrade(store)
-    assert current_revision(store) == head_revision() == "0002_evidence_key"
+    assert current_revision(store) == head_revision()
     with store.engine.connect() as c:
         assert compare_metadata(MigrationContext.configure(c), Base.metadata) == []
     upgrade(store)  # again: nothing to do
@@ -46,7 +46,7 @@ def test_upgrade_from_the_previous_revision_keeps_the_data(store_url: str,
             "routed_reasons_json, version) VALUES (:p, 'doc-01', '[1]', 'certificate', 0.9, "
             "'[]', 1)"), {"p": packet})
     upgrade(store)
-    assert current_revision(store) == "0002_evidence_key"
+    assert current_revision(store) == head_revision()
     with store.engine.connect() as c:
         assert c.execute(text("SELECT doc_key, evidence_key FROM documents")).one() == \
             ("doc-01", None)
