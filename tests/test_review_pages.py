@@ -84,3 +84,26 @@ def test_unknown_ids_are_404(site: Site) -> None:
                  "/packets/999999/letter.pdf", "/packets/999999/history.json",
                  "/pages/999999.png", "/documents/doc-01", "/packets/abc"):
         assert client.get(path).status_code == 404, path
+
+
+def test_a_later_reading_is_shown_beside_the_reviewers_value(site: Site) -> None:
+    from store import store_result
+    from tests.review_site import with_value
+    from tests.store_fixtures import sample
+
+    client = http_login(site, "alice")
+    doc = site.document(FACTS, "doc-05")
+    field = next(f for f in document_view(site.store, doc).fields if f.name == "position")
+    saved = client.post(f"/fields/{field.pk}", data={
+        "csrf_token": client.csrf, "document": doc,  # type: ignore[attr-defined]
+        "value": "Township Clerk", "version": field.version, "reason": "as signed"})
+    assert saved.status_code == 303
+    facts = sample(FACTS)
+    again = with_value(facts.result, "doc-05", "position", "Deputy Borough Clerk")
+    assert store_result(site.store, again, facts.manifest, facts.root).packet_id == \
+        site.packets[FACTS]
+    page = client.get(f"/documents/{doc}").text
+    row = page[page.index(f'id="field-{field.pk}"'):]
+    row = row[:row.index("</li>")]
+    assert "Township Clerk" in row  # the reviewer's value stays
+    assert "a later reading says “Deputy Borough Clerk”" in row

@@ -164,15 +164,28 @@ def test_only_an_admin_manages_users(site: Site) -> None:
                                        "password": "a long password"})
     assert added.status_code == 303
     assert http_login_works(site, "dave", "a long password")
+    from store import get_user_by_name
+
+    dave = httpx.Client(base_url=site.url, headers={"Accept": "text/html"})
+    assert http_login_works(site, "dave", "a long password", dave)
+    assert dave.get("/queue").status_code == 200
+    dave_id = get_user_by_name(site.store, "dave").id  # type: ignore[union-attr]
+    gone = admin.post(f"/users/{dave_id}/deactivate",
+                      data={"csrf_token": admin.csrf})  # type: ignore[attr-defined]
+    assert gone.status_code == 303
+    assert dave.get("/queue").status_code == 303  # the open session ends with the account
+    assert not http_login_works(site, "dave", "a long password")
 
 
-def http_login_works(site: Site, name: str, password: str) -> bool:
-    with httpx.Client(base_url=site.url) as client:
-        form = client.get("/login").text
-        token = re.search(r'name="csrf_token" value="([^"]+)"', form)[1]  # type: ignore[index]
-        r = client.post("/login", data={"name": name, "password": password,
-                                        "csrf_token": token}, follow_redirects=False)
-        return r.status_code == 303
+def http_login_works(site: Site, name: str, password: str,
+                     client: httpx.Client | None = None) -> bool:
+    """Whether `name` can log in (into `client`, which keeps the session, if given)."""
+    client = client or httpx.Client(base_url=site.url)
+    form = client.get("/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form)[1]  # type: ignore[index]
+    r = client.post("/login", data={"name": name, "password": password,
+                                    "csrf_token": token}, follow_redirects=False)
+    return r.status_code == 303
 
 
 def test_failed_logins_are_limited_per_name_and_address(site: Site) -> None:
