@@ -107,3 +107,18 @@ def test_a_later_reading_is_shown_beside_the_reviewers_value(site: Site) -> None
     row = row[:row.index("</li>")]
     assert "Township Clerk" in row  # the reviewer's value stays
     assert "a later reading says “Deputy Borough Clerk”" in row
+
+
+def test_a_value_that_does_not_fit_its_field_is_refused_with_the_reason(site: Site) -> None:
+    client = http_login(site, "alice")
+    htmx = {"HX-Request": "true", "X-CSRF-Token": client.csrf}  # type: ignore[attr-defined]
+    doc = site.document(FLAGS, "doc-04")
+    fields = {f.name: f for f in document_view(site.store, doc).fields}
+    for name, typed, says in (("hours", "twelve", "must be a number"),
+                              ("start_date", "31/31/2024", "not a date")):
+        r = client.post(f"/fields/{fields[name].pk}", headers=htmx, data={
+            "document": doc, "value": typed, "version": fields[name].version})
+        assert r.status_code == 422 and says in r.text, (name, r.text[:300])
+        assert 'id="panels"' in r.text
+    after = {f.name: f for f in document_view(site.store, doc).fields}
+    assert after["hours"].version == fields["hours"].version  # nothing written
