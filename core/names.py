@@ -109,8 +109,26 @@ def names_match(a: str, b: str, fuzzy: bool = False) -> bool:
     if ea is None or eb is None:
         return False
     if fuzzy:
-        return one_slip_apart(ea[0], eb[0]) and one_slip_apart(ea[1], eb[1])
+        return (one_slip_apart(ea[0], eb[0]) and one_slip_apart(ea[1], eb[1])) or (
+            all(abs(len(x) - len(y)) <= 1 for x, y in zip(ea, eb, strict=True))
+            and _few_slips(ea[0] + ea[1], eb[0] + eb[1]))  # "Hutchinson" is not "Hutchins"
     return ea == eb
+
+
+def _few_slips(a: str, b: str) -> bool:
+    """A phone photo's OCR slips twice in a name ("Odecca Esterhaus", "Odessa Esiernaus"):
+    given and family name together at most one slip per six letters apart (edit distance),
+    so "Gomez" is never "Gonzalez". Names are short: the table is bounded (40 letters)."""
+    a, b = a[:40], b[:40]
+    allowed = len(min(a, b, key=len)) // 6
+    if allowed < 2 or abs(len(a) - len(b)) > allowed:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= allowed
 
 
 def applicant_names(applicant: Applicant) -> list[str]:

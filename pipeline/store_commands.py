@@ -33,31 +33,29 @@ out = Console()
 
 
 def shown_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
+    from store.db import shown_url as shown
 
-    return make_url(url).render_as_string(hide_password=True)
+    return shown(url)
 
 
 @contextmanager
 def opened(migrate: bool = True) -> Iterator[Store]:
     """The database of record, brought up to the newest schema; any failure to reach or
     migrate it is one StoreError (exit 75) naming the database."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from store import connect, upgrade
-    from store.db import default_url
+    from store.db import DatabaseError, default_url
 
     url = default_url()
     try:
         store = connect(url)
         if migrate:
             upgrade(store)
-    except (SQLAlchemyError, OSError) as e:
+    except (DatabaseError, OSError) as e:
         raise StoreError(f"Cannot open the database {shown_url(url)}: "
                          f"{str(e).splitlines()[0]}") from None
     try:
         yield store
-    except SQLAlchemyError as e:
+    except DatabaseError as e:
         raise StoreError(f"Cannot store in the database {shown_url(url)}: "
                          f"{str(e).splitlines()[0]}") from None
     finally:
@@ -184,19 +182,13 @@ def db_history(
     fmt: Annotated[str, typer.Option("--format", help="json or csv")] = "json",
 ) -> None:
     """Print a packet's audit trail: who changed what, when, before, after and why."""
-    from sqlalchemy import select
-
     from store import export_history
-    from store.tables import Packet
+    from store.history import find_packet
 
     if fmt not in ("json", "csv"):
         raise IntakeError(f"--format {fmt}: give json or csv")
     with opened() as store:
-        with store.session() as s:
-            query = select(Packet.id).where(Packet.packet_id == packet).order_by(Packet.id.desc())
-            pk = s.scalars(query).first()
-            if pk is None and packet.isdigit():
-                pk = s.scalar(select(Packet.id).where(Packet.id == int(packet)))
+        pk = find_packet(store, packet)
         if pk is None:
             raise IntakeError(f"No packet {packet!r} in {shown_url(store.url)}")
         sys.stdout.write(export_history(store, pk, fmt))

@@ -17,7 +17,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+# what a caller above the store catches when the database fails (unreachable, locked, full)
+DatabaseError = SQLAlchemyError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -26,6 +30,11 @@ BUSY_TIMEOUT_MS = 10_000
 def data_dir() -> Path:
     """Where the SQLite file and the stored originals live (`INTAKE_DATA_DIR`, else .data)."""
     return Path(os.environ.get("INTAKE_DATA_DIR") or ".data")
+
+
+def shown_url(url: str) -> str:
+    """The URL as a message shows it: the password hidden."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def default_url() -> str:

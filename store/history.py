@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.db import Store
-from store.tables import AuditEventRow, DocumentRow
+from store.tables import AuditEventRow, DocumentRow, Packet
 
 
 def record(session: Session, packet_id: int | None, action: str, *, target: str = "",
@@ -38,6 +38,16 @@ class AuditEvent:
     before: Any
     after: Any
     reason: str | None
+
+
+def find_packet(store: Store, name: str) -> int | None:
+    """A packet's number from its `packet_id` (the newest stored with it) or its number."""
+    with store.session() as s:
+        pk = s.scalars(select(Packet.id).where(Packet.packet_id == name)
+                       .order_by(Packet.id.desc())).first()
+        if pk is None and name.isdigit():
+            pk = s.scalar(select(Packet.id).where(Packet.id == int(name)))
+        return pk
 
 
 def history(store: Store, packet_pk: int) -> list[AuditEvent]:

@@ -23,8 +23,8 @@ JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administ
                        r"generalist|receptionist|administrative)\b", re.I)
 POSITION_CUE = re.compile(
     r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
-    r"(?:\b(?:as|position of|title of|serves as|serving as|employed as|works as|"
-    r"capacity of|role of)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:\b(?:as|position\s+of|title\s+of|serves\s+as|serving\s+as|employed\s+as|works\s+as|"
+    r"capacity\s+of|role\s+of)\s+(?:an?\s+|the\s+|our\s+)?"
     r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w/-]*|of|and|&|to|the))*))",
     re.M)
 # Where a job title ends and the employer or the dates begin: "City Clerk with the Town
@@ -93,6 +93,21 @@ def _column(heading: Cell, headings: list[Cell], row: list[Cell]) -> Cell | None
     return best
 
 
+COLUMN_SLACK = 20.0  # points a cell may stand off its heading's left edge, centre or right edge
+
+
+def _aligned(cell: Cell, headings: list[Cell]) -> bool:
+    """The cell stands in a heading's column: left-aligned, centred or right-aligned
+    under it, and not across the next (prose running over the columns)."""
+    def centre(c: Cell) -> float:
+        return (c.box[0] + c.box[2]) / 2
+    if sum(cell.box[0] - COLUMN_SLACK < h.box[0] < cell.box[2] for h in headings) > 1:
+        return False
+    return any(abs(cell.box[0] - h.box[0]) <= COLUMN_SLACK or
+               abs(centre(cell) - centre(h)) <= COLUMN_SLACK or
+               abs(cell.box[2] - h.box[2]) <= COLUMN_SLACK for h in headings)
+
+
 def table_rows(ctx: Context) -> list[dict[str, Cell]]:
     """The rows of a positions table, each a mapping of "position", "from", "to",
     "status" to its cell, in reading order."""
@@ -109,8 +124,9 @@ def table_rows(ctx: Context) -> list[dict[str, Cell]]:
                     names.append((name, cell))
                     break
         for below in rows[i + 1:i + 8]:
-            if len(below) < 2 or below[0].page != row[0].page or _is_heading_row(below):
-                break
+            if len(below) < 2 or below[0].page != row[0].page or _is_heading_row(below) \
+                    or not all(_aligned(c, row) for c in below):
+                break  # the table has ended: prose in two pieces is no row of it
             values = {name: c for name, h in names if (c := _column(h, row, below))}
             if values:
                 out.append(values)
@@ -161,7 +177,17 @@ def find_position(ctx: Context) -> Found | None:
         if value and JOB_WORDS.search(value) and len(value.split()) <= 10:
             start = m.start(group) + raw.find(value.split()[0])
             return Found(value, start, start + len(value), 0.85)
-    return None
+    return _intern(ctx)
+
+
+INTERNSHIP = re.compile(r"\bintern(?:ship)?\b", re.I)
+
+
+def _intern(ctx: Context) -> Found | None:
+    """An internship letter names no title: its holder was an intern ("completed the
+    internship at X", "INTERNSHIP EXPERIENCE LETTER")."""
+    m = INTERNSHIP.search(ctx.raw)
+    return Found("Intern", m.start(), m.end(), 0.6) if m else None
 
 
 def find_employment_type_in_table(ctx: Context) -> Found | None:

@@ -8,7 +8,7 @@ from core.models import Kind
 from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
-from extractors.fields.people import looks_like_person
+from extractors.fields.people import NOT_NAME_WORDS, looks_like_person
 from extractors.fields.places import PLACE, STATES
 from extractors.fields.text import clean
 
@@ -48,12 +48,16 @@ LOCATION_CUE = re.compile(r"(?:held\s+(?:at|in)|location\s*:|venue\s*:|site\s*:|
 
 
 def _orgs(ctx: Context) -> list[tuple[str, int, int]]:
+    """The organisations spaCy's rules found, except on a salutation's line: "Dear IIMC
+    Education Staff" names the reader, never who held the work."""
     out = []
     for ent in ctx.spacy.ents:
         if ent.label_ == "ORG":
             text = re.sub(r"^(?:the|The|THE)\s+", "", ent.text)
             start = ent.end_char - len(text)
-            if not NOT_PROVIDER.match(text):
+            line_start = ctx.raw.rfind("\n", 0, start) + 1
+            if not NOT_PROVIDER.match(text) and \
+                    not SALUTATION.match(ctx.raw, line_start, ent.end_char):
                 out.append((clean(text), start, ent.end_char))
     return out
 
@@ -94,7 +98,8 @@ EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|fo
                         r"workshop|seminar|webinar|track|agenda|schedule|session)\b", re.I)
 BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
                          r"attended|participated)\b", re.I)
-SALUTATION = re.compile(r"^\s*(?:dear\b|re\s*:|subject\s*:|to whom\b)", re.I)
+# where a letter's inside address ends: its salutation or its subject line
+LETTER_OPENING = re.compile(r"^\s*(?:dear\b|re\s*:|subject\s*:|to whom\b)", re.I)
 ADDRESSEE = re.compile(r"^\s*(?:to\s*:|to the\b|attn\b|attention\b)", re.I)
 
 
@@ -104,7 +109,7 @@ def _inside_address(ctx: Context, lines: list[tuple[int, str]]) -> set[int]:
     dated = next((i for i, (_, t) in enumerate(lines) if shapes.date_share(t) > 0.6), None)
     if dated is None:
         return set()
-    end = next((i for i in range(dated + 1, len(lines)) if SALUTATION.match(lines[i][1])), None)
+    end = next((i for i in range(dated + 1, len(lines)) if LETTER_OPENING.match(lines[i][1])), None)
     return set(range(dated + 1, end)) if end is not None and end - dated <= 6 else set()
 
 
@@ -163,6 +168,11 @@ def _wrapped(ctx: Context, i: int) -> tuple[str, int] | None:
         return None
     x0, size, bold, page = first[0].bbox[0], first[0].size, first[0].bold, doc.lines[i][2]
     bottom, height = max(w.bbox[3] for w in first), first[0].bbox[3] - first[0].bbox[1]
+    # a scan's type sizes are estimates from the word boxes (a word's size varies with its
+    # letters) and it has no weights: compare lines by their largest word, more loosely
+    if ctx.ocr:
+        size = max(w.size for w in first)
+    x_slack, size_slack = (6.0, 0.3 * size) if ctx.ocr else (2.0, 0.5)
     parts: list[str] = []
     end = None
     for j in range(i + 1, min(i + 6, len(doc.lines))):
@@ -173,8 +183,13 @@ def _wrapped(ctx: Context, i: int) -> tuple[str, int] | None:
         s, e, _ = doc.lines[j]
         if re.search(r"\d|[|•·]", doc.text[s:e]):
             break  # a date, an address or a separated line: the name has ended
-        if abs(w.bbox[0] - x0) <= 2.0 and abs(w.size - size) <= 0.5 and w.bold == bold \
-                and 0 <= w.bbox[1] - bottom <= 0.6 * height:
+        so_far = parts[-1] if parts else doc.text[doc.lines[i][0]:doc.lines[i][1]]
+        if ctx.ocr and (PARTNER.match(doc.text[s:e]) or
+                        shapes.ORG_HEAD.fullmatch(so_far.split()[-1] if so_far.split() else "")):
+            break  # on a scan, where the type cannot tell: a name ended by its head noun
+        w_size = max(x.size for x in words) if ctx.ocr else w.size
+        if abs(w.bbox[0] - x0) <= x_slack and abs(w_size - size) <= size_slack \
+                and (ctx.ocr or w.bold == bold) and 0 <= w.bbox[1] - bottom <= 0.6 * height:
             parts.append(doc.text[s:e])
             end, bottom = e, max(x.bbox[3] for x in words)
         elif w.bbox[1] - bottom > 0.6 * height:
@@ -230,6 +245,11 @@ EVENT_OF = re.compile(r"\b(?:Conference|Meeting|Convention|Institute|Academy|Sem
 NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:(?:\s+(?:of|the|and|for|&))+\s+[A-Z][\w&'’.-]*|"
                       r"[ \t]+[A-Z][\w&'’.-]*)*")
 SALUTATION = re.compile(r"^[ \t]*(?:dear|to whom|to the)\b[^\n]*$", re.I | re.M)
+# an office held in an organisation ("I was Treasurer of the Heartland Records and
+# Information Management Council"): the organisation named in full, "and" included
+SERVED_IN = re.compile(r"\b(?:president|vice[- ]president|treasurer|secretary|chair(?:man|woman|"
+                       r"person)?|director|member|officer|trustee|delegate)\s+of\s+(?:the\s+)?",
+                       re.I)
 ATTENDED = re.compile(r"\b(?:attendance at|attended|participation in|participated in)\s+(?:the\s+)?",
                       re.I)
 
@@ -331,7 +351,7 @@ def _find_provider(ctx: Context) -> Found | None:
     if ctx.kind == Kind.letter:  # one's own letter names who held the work, not the sender
         first = ctx.found.get("first_person") is not None
         found = (_named_after(ctx, BY_CUE) or _named_after(ctx, ATTENDED) or \
-                 _named_after(ctx, EVENT_OF) or _letterhead(ctx)) \
+                 _named_after(ctx, SERVED_IN) or _named_after(ctx, EVENT_OF) or _letterhead(ctx)) \
             if first else (
             _letterhead(ctx) or _named_after(ctx, ON_BEHALF) or _after_cue(ctx, BY_CUE))
         if found:
@@ -371,7 +391,12 @@ def _made_by(ctx: Context) -> Found | None:
 def _a_person(ctx: Context, name: str, start: int, end: int) -> bool:
     """Shaped like a person's name and not read as an organisation: an initial or an
     honorific, a person found already, or a person's name to the language model ("Jane
-    Doe"; "Northwind Analytics" is shaped like a name too)."""
+    Doe"; "Northwind Analytics" is shaped like a name too), or a couple ("Erik & Ana Brandt")."""
+    couple = re.fullmatch(r"((?:Mr\.?|Mrs\.?|Dr\.?|[A-Z][a-z]+)(?:\s+[A-Z]\.)?)\s+(?:&|and)\s+(.+)",
+                          name.strip())
+    if couple and looks_like_person(couple.group(2)) and \
+            couple.group(1).split()[0].strip(".").lower() not in NOT_NAME_WORDS:
+        return True
     if not looks_like_person(name):
         return False
     if shapes.INITIAL.search(name) or candidates._is_someone(ctx, name):

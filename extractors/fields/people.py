@@ -51,7 +51,7 @@ SUBJECT_CUES = re.compile(
     r"(?:student|employee|participant|attendee|member|applicant|candidate)?\s*name\s*:|"
     r"\b(?:student|employee|participant|attendee|re|subject)\s*:|"
     r"(?:verify|verifies|confirm|confirms|certify|attest)\s+that|on behalf of|"
-    r"this is to certify|recognition of)\s*",
+    r"this is to certify|recognition of|be it known that|know (?:all|ye)[\w ]{0,30} that)\s*",
     re.I,
 )
 ROLE_WORDS = ("director", "registrar", "president", "chair", "chairperson", "chairman",
@@ -143,6 +143,24 @@ def _extend_postnominals(text: str, end: int) -> int:
     return end + m.end() if m else end
 
 
+# a sentence whose subject is the person the letter is about ("Gordon F. Ruiz served as a
+# member of ...", "Ana Ruiz has been employed by ...")
+ACTED = re.compile(r"[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+|was[ \t]+|is[ \t]+)?(?:been[ \t]+)?"
+                   r"(?:served|serves|worked|works|employed|attended|completed|participated|"
+                   r"taught|chaired|led)\b")
+
+
+def _sentence_subjects(ctx: Context) -> list[tuple[str, int, int]]:
+    """Names that open a sentence and act in it: at a line's start or after a full stop."""
+    found = []
+    for m in PERSON.finditer(ctx.raw):
+        before = ctx.raw[max(0, m.start() - 3):m.start()]
+        opens = m.start() == 0 or before.endswith("\n") or re.search(r"[.:]\s+$", before)
+        if opens and ACTED.match(ctx.raw, m.end()) and is_person(m.group()):
+            found.append((clean(m.group()), m.start(), m.end()))
+    return found
+
+
 def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
     found = []
     label = ctx.labels.get("applicant_name")
@@ -159,7 +177,7 @@ def _cued_people(ctx: Context) -> list[tuple[str, int, int]]:
         if DONE_LINE.match(following) and looks_like_person(text):
             lead = len(text) - len(text.lstrip())
             found.append((clean(text), start + lead, start + len(text.rstrip())))
-    return found
+    return found + _sentence_subjects(ctx)
 
 
 def is_applicant(ctx: Context, name: str) -> bool:
@@ -225,7 +243,7 @@ def find_signatory(ctx: Context) -> Found | None:
                            ctx.text.mean_confidence(s, e) >= SCRAWL_CONFIDENCE)
         if person:
             return Found(person[0], person[1], person[2], 0.9)
-    return _signature_block(ctx) or _memo_sender(ctx)
+    return _memo_sender(ctx) or _signature_block(ctx)  # a memo is signed by its FROM line
 
 
 MEMO_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*\n?[ \t]*([^\n]+)$", re.I | re.M)  # value beside or below
@@ -248,6 +266,10 @@ def _memo_sender(ctx: Context) -> Found | None:
     return None
 
 
+ROLE_AFTER_NAME = re.compile(rf"[^,]{{3,40}},\s*(?:[A-Z][\w.-]*\s+){{0,2}}?(?:{'|'.join(ROLE_WORDS)})\b",
+                             re.I)
+
+
 def _signature_block(ctx: Context) -> Found | None:
     """A name beside its role ("Jane Doe, Program Director", or the role on the next line)
     in the lower half of the document."""
@@ -256,8 +278,8 @@ def _signature_block(ctx: Context) -> Found | None:
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
         body = re.sub(r"\s+[^\w\s]+\s*$", "", body)  # a speck after the name: "Feeney ."
-        if len(body.split()) > 8:  # prose, not a signature line
-            continue
+        if len(body.split()) > 8 and not ROLE_AFTER_NAME.match(body):
+            continue  # prose, not a signature line ("Jane Doe, Instructor of AI at X" is one)
         if ctx.text.mean_confidence(start, start + len(text)) < SCRAWL_CONFIDENCE:
             continue  # a signature's scrawl read as letters
         if PLACE.fullmatch(body.strip().rstrip(".")):
@@ -268,8 +290,8 @@ def _signature_block(ctx: Context) -> Found | None:
         if not m or not is_person(name_part):
             continue
         role_here = ROLE.search(body[len(name_part):])
-        role_near = any(ROLE.search(lines[j][1]) for j in (i - 1, i + 1, i + 2)
-                        if 0 <= j < len(lines))
+        role_near = any(ROLE.search(lines[j][1]) and len(lines[j][1].split()) <= 8
+                        for j in (i - 1, i + 1, i + 2) if 0 <= j < len(lines))  # not prose
         if role_here or role_near or _role_below(ctx, lines, i):
             return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
     return None

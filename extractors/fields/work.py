@@ -135,9 +135,10 @@ def find_activity(ctx: Context) -> Found | None:
         if ctx.kind not in rule.kinds:
             continue
         m = cue.search(text)
-        # the IIMC's own annual conference, its name set apart from the headline (a side bar)
+        # the IIMC's own annual conference or online course, its name set apart from the
+        # headline (a side bar, a wordmark in two columns)
         required = require is None or bool(require.search(text)) or (
-            rule.activity == "annual_conference" and by_iimc)
+            rule.activity in ("annual_conference", "iimc_online") and by_iimc)
         if m and required and not (unless and unless.search(text)):
             return Found(rule.activity, m.start(), m.end(), 0.8)
     return None
