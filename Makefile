@@ -10,10 +10,11 @@ setup:
 demo: setup
 	$(VENV)/intake batch samples/born_digital --out-dir out/born_digital --summary
 	$(VENV)/intake eval samples/born_digital
+	$(VENV)/python -m review.demo
 
 lint: setup
-	$(VENV)/ruff check core pipeline extractors scoring store samples tests bench
-	$(VENV)/mypy core pipeline extractors scoring store
+	$(VENV)/ruff check core pipeline extractors scoring store review samples tests bench
+	$(VENV)/mypy core pipeline extractors scoring store review
 	$(VENV)/lint-imports --no-cache
 
 test: lint

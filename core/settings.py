@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from core.errors import SettingsError
@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(
         Path(".data"), description="the database file and the stored copies of the "
                                    "originals (relative to the working folder)",
+    )
+    secret_key: SecretStr | None = Field(
+        None, description="signs the workbench's session cookies (review/); none: the key "
+                          "in <data_dir>/secret_key, generated on first start (mode 0600)",
     )
     calibration: bool = Field(
         True, description="fields' confidences through extractors/calibration.json; off: "

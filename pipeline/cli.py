@@ -370,5 +370,23 @@ def evaluate(
         json_out.write_text(json.dumps(report, indent=2) + "\n")
 
 
+@app.command()
+@guarded
+def review(
+    host: Annotated[str, typer.Option(help="address to listen on (loopback by default)")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8000,
+    secure_cookies: Annotated[bool, typer.Option(
+        "--secure-cookies", help="mark the session cookie Secure (behind TLS)")] = False,
+    verbose: Verbose = False,
+) -> None:
+    """Start the reviewer's workbench, a web app on the database of record."""
+    if verbose:
+        _logging(True)
+    _check_settings()
+    from pipeline.review_command import serve
+    serve(host, port, err, secure_cookies)
+
+
 if __name__ == "__main__":
     app()

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything clerk-intake needs on a Debian machine, idempotently:
 # Debian's tesseract-ocr (and poppler-utils), Debian's postgresql (its server binaries, for
-# the store's tests on a throwaway cluster; the cluster Debian creates stays stopped), uv,
+# the store's tests on a throwaway cluster; the cluster Debian creates stays stopped),
+# Debian's chromium (the browser tests drive it; Playwright never downloads a browser), uv,
 # the virtual environment at .venv with the locked dependencies (requirements.lock),
 # bytecode compiled.
 set -euo pipefail
@@ -24,6 +25,7 @@ missing=()
 command -v tesseract >/dev/null || missing+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 PY=${PYTHON:-python3.11}

@@ -45,6 +45,8 @@ def _own_data_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ.pop("INTAKE_DATABASE_URL", None)
 
 
-# the store's fixtures: a store on each backend (SQLite file, PostgreSQL cluster), users
+# the store's fixtures: a store on each backend (SQLite file, PostgreSQL cluster), users;
+# the review app's: a served site on each backend, Debian's chromium through Playwright
 from tests.pg_cluster import postgres_cluster  # noqa: E402, F401
+from tests.review_site import browser, site  # noqa: E402, F401
 from tests.store_fixtures import reviewer, second_reviewer, store, store_url  # noqa: E402, F401
