@@ -243,3 +243,72 @@ def test_names_beyond_ascii(tmp_path: Path) -> None:
                                    "September 12-15, 2022, Alamillo, New Mexico",
                                    "30 contact hours", "Rosa Villaseñor", "Institute Director"])
     assert doc.fields["signatory"].value == "Rosa Villaseñor"
+
+
+def test_a_signer_with_an_academic_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Coastal Plains Institute for Municipal Clerks",
+                                   "Certificate of Achievement", "we honor", "Maria L. Gonzalez",
+                                   "attended and completed", "First Year Program",
+                                   "Held April 22-26, 2024 in Marlow Heights, Georgia",
+                                   "42 contact hours", "Prof. Cressida Amadi-Lund",
+                                   "Director, Clerks Institute"])
+    assert doc.fields["signatory"].value == "Prof. Cressida Amadi-Lund"
+
+
+@pytest.mark.parametrize(("heading", "provider"), [
+    ("Meridian Professional Seminars, Inc.", "Meridian Professional Seminars, Inc."),
+    ("REDAN COMMUNITY COLLEGE * CONTINUING EDUCATION", "REDAN COMMUNITY COLLEGE"),
+])
+def test_providers_named_as_printed(tmp_path: Path, heading: str, provider: str) -> None:
+    doc = extract_lines(tmp_path, [heading, "Certificate of Achievement",
+                                   "This certificate is presented to", "Maria L. Gonzalez",
+                                   "for completing Conflict Resolution for Clerks",
+                                   "March 11, 2025", "6 contact hours"])
+    assert doc.fields["provider"].value == provider
+
+
+@pytest.mark.parametrize(("first", "second", "title"), [
+    ("Study Abroad Program: Local", "Government in the Low Countries",
+     "Study Abroad Program: Local Government in the Low Countries"),
+    ("Annual Conference Academy: Strategic Planning for", "Clerks",
+     "Annual Conference Academy: Strategic Planning for Clerks"),
+])
+def test_a_subtitled_name_wrapped_in_its_type(tmp_path: Path, first: str, second: str,
+                                              title: str) -> None:
+    doc = extract_lines(tmp_path, ["International Institute of Municipal Clerks",
+                                   ("Certificate of Completion", "Helvetica-Bold", 28.0),
+                                   "Be it known that", ("Maria L. Gonzalez", "Helvetica", 22.0),
+                                   "has fulfilled the course of study for",
+                                   (first, "Helvetica", 15.0), (second, "Helvetica", 15.0),
+                                   "Presented Sep. 14-20, 2025 in Utrecht, Netherlands"])
+    assert doc.fields["title"].value == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Maria L. Gonzalez served on the Association's Education Committee from 2021 to 2023.",
+     "Education Committee"),
+    ("Maria L. Gonzalez served on the IIMC Membership Committee from 2021 to 2023.",
+     "Membership Committee"),
+])
+def test_a_committee_by_its_own_name(tmp_path: Path, sentence: str, title: str) -> None:
+    doc = extract_lines(tmp_path, ["North Star Municipal Clerks Association", "May 2, 2024",
+                                   "Dear Education Committee:", sentence, "Sincerely,",
+                                   "Harriet Vossberg", "President"])
+    assert doc.fields["title"].value == title
+
+
+def test_when_and_how_lines_are_no_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["CivicCompass Learning", "Certificate of Achievement",
+                                   "Be it known that Maria L. Gonzalez",
+                                   "has fulfilled the course of study for By-law Drafting Basics",
+                                   "Presented April 9, 2025", "3 contact hours",
+                                   "Post-course assessment: PASSED"])
+    assert doc.fields["title"].value == "By-law Drafting Basics"
+    notitle = extract_lines(tmp_path / "b", ["Meridian Professional Seminars, Inc.",
+                                             "Certificate of Attendance",
+                                             "In recognition of the successful completion of "
+                                             "the program, we honor Maria L. Gonzalez",
+                                             "was registered for and attended",
+                                             "Conducted 10/22/2024 in Sablewood, Minnesota",
+                                             "Credit awarded: Six (6) Contact Hours"])
+    assert "title" not in notitle.fields

@@ -88,7 +88,7 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
 # Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
 TRAILING_HEAD = re.compile(r"\b(?:learning|studies|education|solutions|consulting|consultants|"
                            r"associates)\s*$", re.I)
-SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
+SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·|\*)\s+")  # "X COLLEGE * ACADEMIC RECORD"
 NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 
 

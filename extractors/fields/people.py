@@ -12,7 +12,7 @@ from extractors.fields.letter_marks import CLOSING
 from extractors.fields.places import PLACE
 from extractors.fields.text import clean
 
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Honorable|The Honorable)\.?\s+)"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Cllr|Councillor|Hon|Honorable|The Honorable)\.?\s+)"
 POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
 # letters of names beyond ASCII ("Villaseñor", "Gisèle", "Łukasz"): Latin-1 and Latin
 # Extended-A (whose block mixes cases, so it counts on both sides)
@@ -48,6 +48,7 @@ NOT_NAME_WORDS = {
     "learning", "studies", "education", "educational", "workplace", "solutions", "consulting",
     "associates", "partners", "group", "company", "corporation", "inc", "llc", "ltd", "network",
     "alliance", "guild", "chapter", "agency", "commission", "authority", "district",
+    "seminars", "workshops", "webinars", "programs", "institutes", "academies", "consultants",
 }
 DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
@@ -90,7 +91,8 @@ def fold(text: str) -> str:
 
 def is_person(text: str) -> bool:
     words = [w.strip(".,").lower() for w in text.split()]
-    words = [w for w in words if w not in {"mr", "mrs", "ms", "dr", "miss", "hon"}]
+    words = [w for w in words if w not in {"mr", "mrs", "ms", "dr", "miss", "hon", "prof", "rev",
+                                            "cllr", "professor", "councillor"}]
     return 2 <= len(words) <= 6 and not any(w in NOT_NAME_WORDS for w in words)
 
 

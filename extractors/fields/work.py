@@ -27,7 +27,8 @@ TITLE_CUE = re.compile(
     r"(?:successfully\s+)?(?:completed|attended|completion\s+of|participat\w+\s+in|"
     r"for\s+attending|for\s+completing|attendance\s+(?:at|in)|participation\s+in|"
     r"requirements\s+(?:of|for)|fulfilled\s+the\s+requirements\s+of|course\s+entitled|"
-    r"session\s+entitled|entitled|titled)\s*:?\s*(?:the\s+)?", re.I)
+    r"session\s+entitled|entitled|titled|course\s+of\s+study\s+(?:for|in))\s*:?\s*(?:the\s+)?",
+    re.I)
 DATEISH = r"(?=(?:[A-Z][a-z]+\.?\s+\d|\d))"
 TITLE_STOP = re.compile(
     r",?\s+(?:held|offered|presented|sponsored|conducted|hosted|consisting|totaling|totalling|"
@@ -195,8 +196,9 @@ def find_title(ctx: Context) -> Found | None:
         return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
     m = SUBTITLED.search(ctx.raw)  # "Athenian Dialogue: Team of Rivals"
     if m:
-        return Found(clean(m.group()), m.start() + len(m.group()) - len(m.group().lstrip()),
-                     m.end(), 0.85)
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        value = _subtitle_wrapped(ctx, start) or m.group()
+        return Found(clean(value), start, start + len(value.strip()), 0.85)
     if ctx.kind == Kind.letter:
         return _letter_title(ctx) or _after_cue(ctx)
     if is_diploma(ctx):
@@ -204,6 +206,24 @@ def find_title(ctx: Context) -> Found | None:
     return candidates.best(ctx, title_candidates(ctx))
 
 
+
+
+def _subtitle_wrapped(ctx: Context, start: int) -> str | None:
+    """A subtitled name wrapped onto the next line in the same type ("Study Abroad
+    Program: Local" / "Government in the Low Countries"; "... Planning for" / "Clerks"):
+    both lines, joined as the raw text joins them, when the next is a name's words (no
+    date, hours or place)."""
+    lines = ctx.lines()
+    i = next((k for k, (s, t) in enumerate(lines) if s <= start < s + len(t) + 1), None)
+    if i is None or i + 1 >= len(lines):
+        return None
+    infos = candidates.line_infos(ctx)
+    line, following = lines[i][1], lines[i + 1][1]
+    same = abs(infos[i].size - infos[i + 1].size) <= 0.5 and infos[i].bold == infos[i + 1].bold
+    if same and _name_line(following) and not candidates.shapes.is_place(following.strip()) \
+            and len(following.split()) <= 8:
+        return f"{line[start - lines[i][0]:]}\n{following}"
+    return None
 
 
 def _colon_before(raw: str, start: int) -> bool:
@@ -238,6 +258,7 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
     out: list[candidates.Candidate] = []
     text = ctx.text
     issuer = _issuer_names(ctx)
+    people = [str(ctx.found[k].value) for k in ("applicant_name", "signatory") if k in ctx.found]
 
     def add(value: str, start: int, source: str, after_cue: bool = False,
             introduces: bool = False) -> None:
@@ -247,7 +268,8 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         if value.count("(") > value.count(")") and trimmed.rstrip().endswith(")"):
             value += ")"  # "Specialist (GISP)": the closing bracket belongs to the name
         if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and value.lower() != issuer[0] \
-                and value != issuer[1] \
+                and value != issuer[1] and not NOT_A_NAME.match(value) \
+                and not any(p in value for p in people) \
                 and not DANGLES.search(value):  # "... completion of coursework by": prose
             out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
                                             source, after_cue, introduces))
@@ -276,6 +298,11 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
     return out
 
 
+# lines that say when, how or with what result, never what: "Conducted 10/22/2024 in X",
+# "Post-course assessment: PASSED", "Delivery: Online"
+NOT_A_NAME = re.compile(r"(?i)^(?:(?:held|conducted|presented|offered|given|hosted|sponsored)\s+"
+                        r"(?:on\s+|in\s+|at\s+|by\s+)?(?=[A-Z0-9])|[\w -]{0,20}\b(?:assessment|exam(?:ination)?|"
+                        r"test|quiz|result|score|delivery|format|status)\s*:)")
 DANGLES = re.compile(r"\s(?:by|of|for|to|the|and|in|on|with|at|from|(?-i:a|an))$", re.I)
 
 
@@ -401,8 +428,17 @@ def _letter_title(ctx: Context) -> Found | None:
     for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT):
         m = pattern.search(flat)
         if m:
-            return Found(clean(m.group(1)), m.start(1), m.end(1), 0.8)
+            start = m.start(1)
+            if pattern in (COMMITTEE, BOARD):  # its own name, not its body's (the provider)
+                owner = BODY_PREFIX.match(m.group(1))
+                start += owner.end() if owner else 0
+            return Found(clean(flat[start:m.end(1)]), start, m.end(1), 0.8)
     return None
+
+
+# the body a committee or board belongs to, before its name (docs/conventions.md: "the
+# Association's Education Committee" is the Education Committee)
+BODY_PREFIX = re.compile(r"(?:(?:IIMC|Foundation|[A-Z][\w&-]*['’]s)\s+)+(?=[A-Z])")
 
 
 def _title_like(ctx: Context, text: str) -> bool:
