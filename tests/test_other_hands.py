@@ -312,3 +312,33 @@ def test_when_and_how_lines_are_no_title(tmp_path: Path) -> None:
                                              "Conducted 10/22/2024 in Sablewood, Minnesota",
                                              "Credit awarded: Six (6) Contact Hours"])
     assert "title" not in notitle.fields
+
+
+@pytest.mark.parametrize(("sentence", "title", "activity"), [
+    ("This letter certifies that Maria L. Gonzalez was elected Second Vice President of the "
+     "Pinebarren Municipal Clerks Association and held that office for two years, January 2024 "
+     "through December 2025.", "Second Vice President", "association_officer"),
+    ("The Society thanks Maria L. Gonzalez for three years as its elected Treasurer, 2021-2023.",
+     "Treasurer", "related_officer"),
+])
+def test_offices_held_as_others_write_them(tmp_path: Path, sentence: str, title: str,
+                                           activity: str) -> None:
+    doc = extract_lines(tmp_path, ["Prairie Records & Information Managers Society",
+                                   "Jan. 20, 2026", "To the Education Department:", sentence,
+                                   "Yours truly,", "Yusuf Tamberlane", "President"])
+    assert (doc.fields["title"].value, doc.fields["activity"].value) == (title, activity)
+
+
+def test_employment_since_a_date_that_ended_later(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["MEMORANDUM",
+                                   "State of Oregon Department of Public Archives - Human "
+                                   "Resources Section", "TO: IIMC Education Department",
+                                   "FROM: Ines Valdes-Ruark, HR Generalist II",
+                                   "DATE: May. 19, 2026",
+                                   "Maria L. Gonzalez has been employed by State of Oregon "
+                                   "Department of Public Archives as",
+                                   "Administrative Specialist 2 since May. 14, 2012; the "
+                                   "employment ended on Sep. 30, 2016."])
+    assert doc.fields["position"].value == "Administrative Specialist 2"
+    assert (doc.fields["start_date"].value, doc.fields["end_date"].value) == \
+        ("2012-05-14", "2016-09-30")

@@ -19,7 +19,7 @@ START_CUE = re.compile(r"(?:hire date|date of hire|hired[^.\n]{0,60}? on|start(?
                        r"commenced(?: employment)?(?: on)?|joined[^.\n]{0,40}? on|appointed on|"
                        r"effective|commenc\w+|from)\s*:?\s*$", re.I)
 END_CUE = re.compile(r"(?:end date|separat\w+(?: on)?|terminat\w+(?: on)?|resign\w*(?: on)?|"
-                     r"through|until|ended|left (?:on|in))\s*:?\s*$",
+                     r"through|until|(?:ended|ending|concluded)(?: on| in)?|left (?:on|in))\s*:?\s*$",
                      re.I)
 LETTER_KINDS = (Kind.letter, Kind.employment_letter)
 

@@ -169,9 +169,11 @@ def _institute_stage(ctx: Context) -> Found | None:
 NO_TITLE_KINDS = (Kind.transcript, Kind.employment_letter, Kind.application_form, Kind.other)
 OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)\s+(?:[\w-]+\s+){0,4}?as|"
                     r"\b(?:was|is|has\s+been|had\s+been|became)\b(?=\s+(?:the\s+)?[A-Z])|"
+                    r"\b(?:elected|appointed|installed|named)\b(?=\s+(?:the\s+|its\s+)?[A-Z])|"
+                    r"\bas\b(?=\s+(?:its|the|our)\s+(?:elected\s+)?[A-Z])|"
                     r"(?:held|holds|holding)\s+the\s+(?:office|post|position)\s+of)\s+"
                     r"(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
-                    r"((?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
+                    r"((?:(?:First|Second|Third|1st|2nd|3rd)\s+)?(?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
                     r"Historian)(?:[- ]Elect)?)\b")
 BOARD = re.compile(r"\b((?:IIMC\s+|Foundation\s+)?Board of (?:Directors|Trustees))\b")
