@@ -101,6 +101,10 @@ class DocText:
             return i
         return len(self.lines) - 1
 
+    def words_in(self, start: int, end: int) -> list[tuple[int, int, int, Word]]:
+        """(start, end, page, word) of every word a span touches, by binary search."""
+        return [self.words[i] for i in self._span(start, end)]
+
     def words_on_line(self, index: int) -> list[Word]:
         s, e, _ = self.lines[index]
         starts, ends, _ = self._index()

@@ -342,3 +342,36 @@ def test_employment_since_a_date_that_ended_later(tmp_path: Path) -> None:
     assert doc.fields["position"].value == "Administrative Specialist 2"
     assert (doc.fields["start_date"].value, doc.fields["end_date"].value) == \
         ("2012-05-14", "2016-09-30")
+
+
+def test_a_positions_table_whose_rows_read_as_one_line(tmp_path: Path) -> None:
+    """Columns set close enough that the reader joins a row into one line: the row is cut
+    where its words stand a column apart."""
+    from reportlab.pdfgen import canvas
+
+    from tests.render import extract_pdf
+    pdf = tmp_path / "hr.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFont("Helvetica", 11)
+    for y, text in ((760, "City of Sablewood"), (740, "September 14, 2026"),
+                    (715, "Re: Verification of Employment - Maria L. Gonzalez"),
+                    (695, "The position Maria L. Gonzalez held with City of Sablewood is shown "
+                          "below.")):
+        c.drawString(72, y, text)
+    c.setFont("Helvetica", 9)
+    for x, heading, value in ((72, "Position Title", "City Clerk"), (150, "Start Date",
+                                                                    "February 11, 2019"),
+                              (240, "End Date", "Present"), (290, "Status",
+                                                             "Regular Full-Time")):
+        c.drawString(x, 670, heading)
+        c.drawString(x, 655, value)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 630, "With best wishes,")
+    c.drawString(72, 600, "Rosalind Petrakis")
+    c.drawString(72, 588, "Director of Human Resources")
+    c.save()
+    doc = extract_pdf(pdf)
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == "City Clerk"
+    assert doc.fields["start_date"].value == "2019-02-11"
+    assert doc.fields["end_date"].value == "2026-11-02"  # "Present": the day received

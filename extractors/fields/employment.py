@@ -59,21 +59,44 @@ class Cell:
         return (self.box[1] + self.box[3]) / 2
 
 
+COLUMN_GAP = 1.0  # ems between two words that stand in two columns, not in one phrase
+
+
+def _pieces(ctx: Context, start: int, text: str) -> list[tuple[int, str]]:
+    """A line cut where its words stand a column apart ("City Clerk   February 11, 2019
+    Present": a table row read as one line): (start, text) of each piece."""
+    doc = ctx.text
+    words = [(s, e, w) for s, e, _, w in doc.words_in(start, start + len(text))]
+    if len(words) < 2 or ctx.ocr:  # OCR's layout cuts a line at a column gap already
+        return [(start, text)]
+    out, first = [], words[0][0]
+    for (_, e0, w0), (s1, _, w1) in zip(words, words[1:], strict=False):
+        box0, box1 = w0.upright or w0.bbox, w1.upright or w1.bbox
+        em = max(w0.size, w1.size) or (box0[3] - box0[1])
+        if box1[0] - box0[2] > COLUMN_GAP * em:
+            out.append((first, doc.text[first:e0]))
+            first = s1
+    out.append((first, doc.text[first:words[-1][1]]))
+    return out
+
+
 def _rows(ctx: Context) -> list[list[Cell]]:
-    """The document's lines grouped into rows (pieces sharing a baseline, left to right)."""
+    """The document's pieces of lines grouped into rows (pieces sharing a baseline, left
+    to right)."""
     rows: list[list[Cell]] = []
-    for start, text in ctx.lines():
-        at = ctx.text.upright(start, start + len(text))
-        if at is None or not text.strip():
-            continue
-        lead = len(text) - len(text.lstrip())
-        cell = Cell(start + lead, text.strip(), at[0], at[1])
-        h = cell.box[3] - cell.box[1]
-        last = rows[-1][-1] if rows else None
-        if last is not None and last.page == cell.page and abs(last.mid - cell.mid) <= h / 2:
-            rows[-1].append(cell)
-        else:
-            rows.append([cell])
+    for line_start, line_text in ctx.lines():
+        for start, text in _pieces(ctx, line_start, line_text):
+            at = ctx.text.upright(start, start + len(text))
+            if at is None or not text.strip():
+                continue
+            lead = len(text) - len(text.lstrip())
+            cell = Cell(start + lead, text.strip(), at[0], at[1])
+            h = cell.box[3] - cell.box[1]
+            last = rows[-1][-1] if rows else None
+            if last is not None and last.page == cell.page and abs(last.mid - cell.mid) <= h / 2:
+                rows[-1].append(cell)
+            else:
+                rows.append([cell])
     return [sorted(r, key=lambda c: c.box[0]) for r in rows]
 
 
