@@ -48,3 +48,9 @@ def process_inbox(packets: list[Path], out_dir: Path) -> dict[str, str]:
     """A batch in one flow run, so Prefect's start-up is paid once, not per packet.
     A packet that fails is reported and the others go on."""
     return run_each(packets, out_dir, lambda p, out: _one_packet(p, out, None, None))
+
+
+def packet_flow_run(packet: Path, intake: stages.Intake, out: Path) -> PacketResult:
+    """One packet of `intake batch --prefect` as a flow run named after the packet."""
+    named = process_packet.with_options(flow_run_name=f"packet {intake.packet_id}")
+    return named(packet, out)
