@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # are committed and before it is moved, so a test can kill the batch exactly there
 PAUSE_AFTER_STORE = "INTAKE_TEST_PAUSE_AFTER_STORE"
 
+GONE = "gone from the inbox meanwhile (another worker took it)"
+
 # (packet, its intake, result path) -> result: the stages, directly or as a flow run
 Process = Callable[[Path, "Intake", Path], "PacketResult"]
 
@@ -224,6 +226,8 @@ class Batch:
         try:
             intake = stages.ingest(packet)
         except Exception as e:  # a bad manifest, an empty folder: the packet's fault
+            if not packet.exists():
+                return Outcome(packet.name, "skipped", GONE)
             return self._quarantine(packet, _error_text(e))
         if self.db is not None and self.worker is not None:
             from store import content_key
@@ -288,8 +292,11 @@ class Batch:
                 quarantine_claim(self.db, key, self.worker, error)
             except Exception as e:
                 raise self._db_error(e) from None
-        moved = quarantine(packet, day_folder(self.options.quarantine_dir, self.today),
-                           error) if self.options.move else None
+        if not self.options.move:
+            return Outcome(packet.name, "quarantined", error)
+        moved = quarantine(packet, day_folder(self.options.quarantine_dir, self.today), error)
+        if moved is None:  # another worker quarantined it first
+            return Outcome(packet.name, "skipped", GONE)
         return Outcome(packet.name, "quarantined", error, moved_to=moved)
 
     def _release(self, key: str) -> None:
