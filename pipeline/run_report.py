@@ -67,8 +67,8 @@ def print_summary(run: BatchRun, console: Console) -> None:
     table.add_column("packet", overflow="fold")
     for col in ("program", "docs", "flagged"):
         table.add_column(col)
-    for cat in categories:  # the category's name, whole, however narrow the terminal
-        table.add_column(cat, min_width=len(cat), no_wrap=True)
+    for name in categories:  # the category's name, whole, however narrow the terminal
+        table.add_column(name, min_width=len(name), no_wrap=True)
     table.add_column("still needed")
     for r in results:
         flagged = sum(1 for d in r.documents if d.flags)
@@ -76,5 +76,5 @@ def print_summary(run: BatchRun, console: Console) -> None:
         needed = "[green]met[/]" if r.requirements_met else \
             "[yellow]" + ", ".join(f"{t.needed:g}" for t in r.totals.values()) + "[/]"
         table.add_row(r.packet_id, r.program, str(len(r.documents)), str(flagged),
-                      *[by_cat.get(cat, "") for cat in categories], needed)
+                      *[by_cat.get(name, "") for name in categories], needed)
     console.print(table)
