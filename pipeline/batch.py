@@ -317,3 +317,12 @@ class Batch:
 
 def skipped_lines(skipped: list[Skipped]) -> list[str]:
     return [f"{s.path.name}: {s.why}" for s in skipped]
+
+
+def run_inbox(options: BatchOptions, db: Store | None,
+              process: Process | None = None) -> BatchRun:
+    """One whole batch: free stale claims, scan, process, move, report (what the
+    nightly flow runs)."""
+    batch = Batch(options, db, process)
+    batch.begin()
+    return batch.execute()

@@ -355,6 +355,59 @@ def _run_batch(options: Any, prefect: bool, db: Store | None = None) -> Any:
 
 @app.command()
 @guarded
+def schedule(
+    inbox: Annotated[Path, typer.Argument(help="the inbox folder the night processes")],
+    out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
+    cron: Annotated[str, typer.Option(
+        help="when: a cron expression (default 01:00 every day)")] = "0 1 * * *",
+    timezone: Annotated[str, typer.Option(
+        help="the cron's time zone, an IANA name (America/Chicago)")] = "UTC",
+    archive: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
+    quarantine: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
+    settle: Annotated[float, typer.Option(min=0, metavar="SECONDS")] = 30.0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32)] = 2,
+    verbose: Verbose = False,
+) -> None:
+    """Serve the nightly batch of an inbox as a Prefect deployment with a cron schedule
+    (on PREFECT_API_URL's server, or a local Prefect server this starts); runs until
+    stopped."""
+    if verbose:
+        _logging(True)
+    _check_settings()
+    if not inbox.is_dir():
+        raise IntakeError(f"No such inbox folder: {inbox}")
+    from pipeline.schedule import NightSchedule, configured_api, precheck, start_local_server
+    precheck(cron, timezone)
+    plan = NightSchedule(inbox=inbox, out_dir=out_dir, cron=cron, timezone=timezone,
+                         archive=archive, quarantine=quarantine, settle=settle, jobs=jobs)
+    server = None
+    api = configured_api()
+    if api is None:
+        server, api = start_local_server()
+        os.environ["PREFECT_API_URL"] = api
+        err.print(f"no PREFECT_API_URL: started a local Prefect server at {api} (its "
+                  "database in PREFECT_HOME); it stops with this command", soft_wrap=True,
+                  highlight=False)
+    from pipeline.flow import schedule_problem, serve_nightly
+    problem = schedule_problem(cron, timezone)
+    if problem is not None:
+        if server is not None:
+            server.terminate()
+        raise IntakeError(problem)
+    from pipeline.schedule import DEPLOYMENT_NAME, SCHEDULE_SLUG
+    err.print(f"serving night_batch/{DEPLOYMENT_NAME} on {api}: {cron} ({timezone}), "
+              f"schedule {SCHEDULE_SLUG}, inbox {inbox.resolve()}", soft_wrap=True,
+              highlight=False)
+    try:
+        serve_nightly(plan)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+@app.command()
+@guarded
 def schema(
     manifest: Annotated[bool, typer.Option(
         "--manifest", help="the manifest's (packet.json) schema instead of the result's")] = False,
