@@ -153,14 +153,12 @@ class Batch:
         self.worker = worker
         self.run = BatchRun(run_id=uuid.uuid4().hex, started=dt.datetime.now(dt.UTC))
         self.today = dt.date.today()
-        # packets of one content in this run go one after the other: the first is
-        # processed, the others then find it done (and are archived after its commit)
-        self._locks: dict[str, threading.Lock] = {}
-        self._locks_lock = threading.Lock()
-
-    def _lock(self, key: str) -> threading.Lock:
-        with self._locks_lock:
-            return self._locks.setdefault(key, threading.Lock())
+        # packets of this run whose content another packet of the run has: archived at the
+        # end, once that one's results are committed
+        self._repeats: list[tuple[Outcome, Path, str]] = []
+        self._repeats_lock = threading.Lock()
+        self._turns: list[threading.Event] = []
+        self._index = threading.local()  # this thread's packet number in the scan
 
     def process(self, packet: Path, intake: Intake, out: Path) -> PacketResult:
         if self._process is not None:
@@ -186,8 +184,9 @@ class Batch:
         packets = self.run.scan.packets
         jobs = max(1, min(self.options.jobs, len(packets) or 1))
         failure: StoreError | None = None
+        self._turns = [threading.Event() for _ in packets]
         with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="packet") as pool:
-            futures = {pool.submit(self.one, p): p for p in packets}
+            futures = {pool.submit(self.one, p, i): p for i, p in enumerate(packets)}
             for future in as_completed(futures):
                 try:
                     outcome = future.result()
@@ -195,12 +194,16 @@ class Batch:
                     failure = failure or e
                     for f in futures:
                         f.cancel()
+                    for turn in self._turns:  # none waits for a packet never run
+                        turn.set()
                     continue
                 except Exception as e:  # e.g. the archive cannot be written: said, not fatal
                     outcome = Outcome(futures[future].name, "quarantined", _error_text(e))
                 self.run.outcomes.append(outcome)
                 if done is not None:
                     done(outcome)
+        if failure is None:
+            self._archive_repeats()
         order = {p.name: i for i, p in enumerate(packets)}
         self.run.outcomes.sort(key=lambda o: order.get(o.name, len(order)))
         self.run.seconds = time.perf_counter() - t0
@@ -214,11 +217,27 @@ class Batch:
 
     # ------------------------------------------------------------ one packet
 
-    def one(self, packet: Path) -> Outcome:
+    def one(self, packet: Path, index: int | None = None) -> Outcome:
+        """Packet number `index` of the scan: read while others are read, stored only
+        after every packet before it in the inbox's order was stored (or failed), so what
+        an earlier packet of the applicant was credited with does not depend on which
+        reading finished first."""
         t0 = time.perf_counter()
-        outcome = self._one(packet)
+        self._index.value = index
+        try:
+            outcome = self._one(packet)
+        finally:
+            if index is not None and index < len(self._turns):
+                self._turns[index].set()
         outcome.seconds = time.perf_counter() - t0
         return outcome
+
+    def _wait_for_turn(self) -> None:
+        index = getattr(self._index, "value", None)
+        if index is None:
+            return
+        for turn in self._turns[:index]:
+            turn.wait()
 
     def _one(self, packet: Path) -> Outcome:
         from pipeline import stages
@@ -232,8 +251,7 @@ class Batch:
         if self.db is not None and self.worker is not None:
             from store import content_key
             key = content_key(intake.manifest, intake.files)
-            with self._lock(key):
-                return self._claimed(packet, intake, key)
+            return self._claimed(packet, intake, key)
         return self._processed(packet, intake, None)
 
     def _claimed(self, packet: Path, intake: Intake, key: str) -> Outcome:
@@ -250,6 +268,11 @@ class Batch:
             return Outcome(name, "skipped", f"processed before (packet {got.packet_pk}, "
                            "same content)" + ("; moved to the archive" if moved else ""),
                            moved_to=moved, packet_pk=got.packet_pk)
+        if got.outcome == "busy" and got.by == self.worker.id:
+            outcome = Outcome(name, "skipped", "same content as another packet of this run")
+            with self._repeats_lock:
+                self._repeats.append((outcome, packet, key))
+            return outcome
         if got.outcome == "busy":
             return Outcome(name, "skipped", f"being processed by {got.by}")
         return self._processed(packet, intake, key)
@@ -266,6 +289,7 @@ class Batch:
         pk = None
         if self.db is not None and key is not None and self.worker is not None:
             from store.claims import ClaimLost, store_claimed
+            self._wait_for_turn()
             try:
                 pk = store_claimed(self.db, key, self.worker, result, intake.manifest,
                                    intake.root).packet_id
@@ -279,6 +303,29 @@ class Batch:
         why = "nothing in it could be read (see its flags)" if stages.nothing_readable(result) \
             else ""
         return Outcome(name, "processed", why, result=result, moved_to=moved, packet_pk=pk)
+
+    def _archive_repeats(self) -> None:
+        """The packets whose content another packet of this run had: archived now that
+        it is committed; left in the inbox when it failed (the next run retries)."""
+        from store.claims import claim
+
+        for outcome, packet, key in self._repeats:
+            assert self.db is not None and self.worker is not None
+            try:
+                got = claim(self.db, key, packet.name, self.worker, self.run.run_id)
+            except Exception as e:
+                raise self._db_error(e) from None
+            if got.outcome == "done":
+                outcome.moved_to = self._archive(packet)
+                outcome.packet_pk = got.packet_pk
+                outcome.why = f"processed before (packet {got.packet_pk}, same content, " \
+                              "in this run)" + ("; moved to the archive"
+                                                 if outcome.moved_to else "")
+            else:
+                if got.outcome == "taken":  # the other one failed: not ours to process now
+                    from store.claims import release
+                    release(self.db, key, self.worker)
+                outcome.why += " (which was not processed: left for the next run)"
 
     def _archive(self, packet: Path) -> Path | None:
         if not self.options.move:
