@@ -8,7 +8,7 @@ setup:
 	@scripts/bootstrap.sh
 
 demo: setup
-	$(VENV)/intake batch samples/born_digital --out-dir out/born_digital --summary
+	$(VENV)/intake batch samples/born_digital --out-dir out/born_digital --no-move --settle 0 --summary
 	$(VENV)/intake eval samples/born_digital
 	$(VENV)/python -m review.demo
 

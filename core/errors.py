@@ -9,6 +9,7 @@ class ExitCode(IntEnum):
     ok = 0
     bad_input = 2  # bad invocation, manifest or setting; the message names it
     unreadable_packet = 3  # the packet could not be read at all
+    quarantined = 4  # a batch moved some packets to quarantine; the others were processed
     cannot_store = 75  # the database of record could not be reached or written (EX_TEMPFAIL)
     cannot_write = 73  # the result could not be written (sysexits EX_CANTCREAT); 4 is kept for a batch with packets quarantined
     internal = 70  # a bug: one line says so; --verbose shows the traceback

@@ -74,11 +74,16 @@ def _settings_problem(e: ValidationError) -> str:
     return "Bad setting: " + "; ".join(parts)
 
 
+# variables only the tests set (a hook that pauses a batch where a test kills it): not
+# settings, and no typo either
+TEST_HOOKS = ("INTAKE_TEST_PAUSE_AFTER_STORE",)
+
+
 def unknown_settings(environ: Mapping[str, str] | None = None) -> list[tuple[str, str | None]]:
     """INTAKE_* variables that name no setting, each with the closest known name (or None):
     a typo would otherwise be silently ignored."""
     environ = os.environ if environ is None else environ
-    known = [ENV_PREFIX + name.upper() for name in Settings.model_fields]
+    known = [ENV_PREFIX + name.upper() for name in Settings.model_fields] + list(TEST_HOOKS)
     out = []
     for var in sorted(environ):
         if var.upper().startswith(ENV_PREFIX) and var.upper() not in known:

@@ -88,6 +88,7 @@ def main(
     0 processed (flags are results, not errors)
     2 bad invocation, manifest or setting (the message names it)
     3 nothing in the packet could be read
+    4 a batch quarantined some packets (the others were processed)
     70 internal error (a bug; --verbose shows the traceback)
     73 the result could not be written
     75 the database of record could not be opened or written
@@ -254,23 +255,43 @@ def batch(
         help="folder of packets: folders with packet.json, and PDF or image files with "
              "NAME.json beside them")],
     out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
+    archive: Annotated[Path | None, typer.Option(
+        help="where processed packets go, in a folder per day (default INBOX/../archive)")]
+    = None,
+    quarantine: Annotated[Path | None, typer.Option(
+        help="where packets that failed go, each with NAME.ERROR.txt beside it, in a "
+             "folder per day (default INBOX/../quarantine)")] = None,
+    move: Annotated[bool, typer.Option(
+        "--move/--no-move",
+        help="move each packet out of the inbox when done (--no-move: leave every packet "
+             "where it is, e.g. a sample set; the database still skips it next time)")]
+    = True,
+    settle: Annotated[float, typer.Option(
+        min=0, metavar="SECONDS",
+        help="a packet with a file changed less than this long ago is still being written: "
+             "left for the next run")] = 30.0,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=1, max=32, help="packets processed at a time")] = 2,
+    claim_timeout: Annotated[float, typer.Option(
+        min=1, metavar="SECONDS",
+        help="a claim older than this (its worker presumed dead) is freed at start-up")]
+    = 3600.0,
+    report: Annotated[Path | None, typer.Option(
+        "--report", help="write the run report as JSON to this file")] = None,
     prefect: PrefectOption = None,
     store: StoreOption = True,
-    summary: Annotated[bool, typer.Option(help="print a line per packet")] = False,
+    summary: Annotated[bool, typer.Option(
+        help="print a line per packet processed in this run")] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Process every packet in an inbox folder, writing and storing each result; one bad
-    packet never stops the others."""
+    """Process every new packet of an inbox once: write and store each result, then move
+    the packet to the archive; a packet that fails goes to quarantine and the others go
+    on. Exit 0: all processed (or nothing to do); 4: some quarantined."""
     if verbose:
         _logging(True)
     _check_settings()
-    from pipeline.inbox import find_packets
     if not inbox.is_dir():
         raise IntakeError(f"No such inbox folder: {inbox}")
-    packets = find_packets(inbox)
-    if not packets:
-        raise IntakeError(f"No packets in {inbox}: a packet is a folder with packet.json, or "
-                          "a PDF or image file with NAME.json beside it")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -278,55 +299,111 @@ def batch(
                           f"{e.strerror or e}") from None
     if not os.access(out_dir, os.W_OK):
         raise OutputError(f"Cannot write results to --out-dir {out_dir}: permission denied")
+    if report is not None:
+        _writable(report, "--report")
+    from pipeline.batch import BatchOptions
+    options = BatchOptions(inbox=inbox, out_dir=out_dir, archive=archive,
+                           quarantine=quarantine, settle=settle,
+                           jobs=1 if _use_prefect(prefect) else jobs,
+                           claim_timeout=claim_timeout, move=move)
     if store:
         from pipeline.store_commands import opened, shown_url
         with opened() as db:
-            outcome = _run_batch(packets, out_dir, _use_prefect(prefect), db)
+            run = _run_batch(options, _use_prefect(prefect), db)
             where = f" and stored in {shown_url(db.url)}"
     else:
-        outcome, where = _run_batch(packets, out_dir, _use_prefect(prefect)), ""
-    failed = {k: v for k, v in outcome.items() if v != "ok"}
-    Console().print(f"{len(outcome) - len(failed)} of {len(outcome)} packets processed "
-                    f"into {out_dir}{where}", soft_wrap=True)
-    for packet, why in failed.items():
-        err.print(Text.assemble((packet, "red"), f": {why}"), soft_wrap=True)
+        run, where = _run_batch(options, _use_prefect(prefect)), ""
+    console = Console()
+    from pipeline.run_report import one_line, print_report, print_summary
+    print_report(run, console)
+    c = run.counts()
+    console.print(f"{c['processed']} of {c['found']} packets processed into {out_dir}{where}",
+                  soft_wrap=True, highlight=False)
+    for o in run.quarantined:
+        err.print(Text.assemble((o.name, "red"), f": quarantined: {one_line(o.why)}"),
+                  soft_wrap=True)
     if summary:
-        from pipeline.summary import print_batch
-        print_batch([out_dir / f"{Path(p).stem if Path(p).is_file() else Path(p).name}.json"
-                     for p, why in outcome.items() if why == "ok"])
+        print_summary(run, console)
+    if report is not None:
+        try:
+            report.write_text(json.dumps(run.report(), indent=2) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise OutputError(f"Cannot write the report to --report {report}: "
+                              f"{e.strerror or e}") from None
+    if run.quarantined:
+        raise typer.Exit(int(ExitCode.quarantined))
 
 
-def _run_batch(packets: list[Path], out_dir: Path, prefect: bool,
-               db: Store | None = None) -> dict[str, str]:
-    from pipeline import stages
-    from pipeline.inbox import run_each
-    if prefect:
-        log.info("recording one Prefect flow run for the batch")
-        from pipeline.flow import process_inbox
-        outcome = process_inbox(packets, out_dir)
-        if db is not None:  # stored from the results written (the flow keeps no objects)
-            from core.models import PacketResult
-            from store import store_result
-
-            def stored(p: Path, out: Path) -> None:
-                intake = stages.ingest(p)
-                result = PacketResult.model_validate_json(out.read_text(encoding="utf-8"))
-                store_result(db, result, intake.manifest, intake.root)
-            ok = [p for p in packets if outcome.get(str(p)) == "ok"]
-            outcome |= run_each(ok, out_dir, stored)
-        return outcome
-
-    def one(p: Path, out: Path) -> None:
-        intake = stages.ingest(p)
-        result = stages.run_packet(intake, out)
-        if db is not None:
-            from store import store_result
-            store_result(db, result, intake.manifest, intake.root)
-
+def _run_batch(options: Any, prefect: bool, db: Store | None = None) -> Any:
+    """Scan, process and move (pipeline/batch.py); with Prefect, each packet is a flow run
+    named after it."""
+    from pipeline.batch import Batch
     from pipeline.progress import counted
-    with counted(err, "packets", len(packets)) as step:
-        outcome = run_each(packets, out_dir, one, done=lambda p: step(p.name))
-    return outcome
+    from pipeline.run_report import print_found
+
+    process = None
+    if prefect:
+        log.info("recording a Prefect flow run per packet")
+        from pipeline.flow import packet_flow_run
+        process = packet_flow_run
+    batch_run = Batch(options, db, process)
+    scan = batch_run.begin()
+    print_found(batch_run.run, err)
+    with counted(err, "packets", len(scan.packets)) as step:
+        return batch_run.execute(done=lambda o: step(o.name))
+
+
+@app.command()
+@guarded
+def schedule(
+    inbox: Annotated[Path, typer.Argument(help="the inbox folder the night processes")],
+    out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
+    cron: Annotated[str, typer.Option(
+        help="when: a cron expression (default 01:00 every day)")] = "0 1 * * *",
+    timezone: Annotated[str, typer.Option(
+        help="the cron's time zone, an IANA name (America/Chicago)")] = "UTC",
+    archive: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
+    quarantine: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
+    settle: Annotated[float, typer.Option(min=0, metavar="SECONDS")] = 30.0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32)] = 2,
+    verbose: Verbose = False,
+) -> None:
+    """Serve the nightly batch of an inbox as a Prefect deployment with a cron schedule
+    (on PREFECT_API_URL's server, or a local Prefect server this starts); runs until
+    stopped."""
+    if verbose:
+        _logging(True)
+    _check_settings()
+    if not inbox.is_dir():
+        raise IntakeError(f"No such inbox folder: {inbox}")
+    from pipeline.schedule import NightSchedule, configured_api, precheck, start_local_server
+    precheck(cron, timezone)
+    plan = NightSchedule(inbox=inbox, out_dir=out_dir, cron=cron, timezone=timezone,
+                         archive=archive, quarantine=quarantine, settle=settle, jobs=jobs)
+    server = None
+    api = configured_api()
+    if api is None:
+        server, api = start_local_server()
+        os.environ["PREFECT_API_URL"] = api
+        err.print(f"no PREFECT_API_URL: started a local Prefect server at {api} (its "
+                  "database in PREFECT_HOME); it stops with this command", soft_wrap=True,
+                  highlight=False)
+    from pipeline.flow import schedule_problem, serve_nightly
+    problem = schedule_problem(cron, timezone)
+    if problem is not None:
+        if server is not None:
+            server.terminate()
+        raise IntakeError(problem)
+    from pipeline.schedule import DEPLOYMENT_NAME, SCHEDULE_SLUG
+    err.print(f"serving night_batch/{DEPLOYMENT_NAME} on {api}: {cron} ({timezone}), "
+              f"schedule {SCHEDULE_SLUG}, inbox {inbox.resolve()}", soft_wrap=True,
+              highlight=False)
+    try:
+        serve_nightly(plan)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
 
 
 @app.command()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,37 +117,51 @@ def _reading_json(result: PacketResult) -> dict[str, Any]:
     return dict(json.loads(result.model_dump_json()))
 
 
+# called inside the storing transaction, before its commit (store.claims marks the
+# packet's claim done there: its results and "processed" commit together or not at all)
+WithinStore = Callable[[Session, "Stored"], None]
+
+
 def store_result(store: Store, result: PacketResult, manifest: Manifest,
-                 packet_dir: Path) -> Stored:
+                 packet_dir: Path, within: WithinStore | None = None) -> Stored:
     """Store a processed packet (see the module's docstring); copies its originals into
-    the file store. `packet_dir` is the folder the result's file paths are relative to."""
+    the file store. `packet_dir` is the folder the result's file paths are relative to;
+    `within(session, stored)` runs in the same transaction, before the commit."""
     key = content_key(manifest, result.files)
     reading = _reading_json(result)
     for f in result.files:
         keep_copy(store.files_dir, packet_dir / f.path, f.sha256)
     try:
-        return _store(store, result, manifest, packet_dir, key, reading)
+        return _store(store, result, manifest, packet_dir, key, reading, within)
     except IntegrityError:  # stored by another process meanwhile: that one counts
         with store.session() as s:
             pk = s.scalar(select(Packet.id).where(Packet.content_key == key))
-        if pk is None:
-            raise
-        return Stored(pk, created=False)
+            if pk is None:
+                raise
+            stored = Stored(pk, created=False)
+            if within is not None:
+                within(s, stored)
+        return stored
 
 
 def _store(store: Store, result: PacketResult, manifest: Manifest, packet_dir: Path,
-           key: str, reading: dict[str, Any]) -> Stored:
+           key: str, reading: dict[str, Any], within: WithinStore | None) -> Stored:
     with store.session() as s:
         packet = s.scalar(select(Packet).where(Packet.content_key == key))
         if packet is not None:
             if packet.reading_json == reading:
-                return Stored(packet.id, created=False)
-            _reread(s, packet, result, reading, packet_dir)
-            return Stored(packet.id, created=False, reread=True)
-        packet = _new_packet(s, result, manifest, key, reading, packet_dir)
-        record(s, packet.id, "store_packet", target=result.packet_id,
-               after={"documents": len(result.documents), "files": len(result.files)})
-        return Stored(packet.id, created=True)
+                stored = Stored(packet.id, created=False)
+            else:
+                _reread(s, packet, result, reading, packet_dir)
+                stored = Stored(packet.id, created=False, reread=True)
+        else:
+            packet = _new_packet(s, result, manifest, key, reading, packet_dir)
+            record(s, packet.id, "store_packet", target=result.packet_id,
+                   after={"documents": len(result.documents), "files": len(result.files)})
+            stored = Stored(packet.id, created=True)
+        if within is not None:
+            within(s, stored)
+        return stored
 
 
 def _new_packet(s: Session, result: PacketResult, manifest: Manifest, key: str,

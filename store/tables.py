@@ -235,3 +235,39 @@ class AuditEventRow(Base):
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     user: Mapped[User | None] = relationship()
+
+
+class RunRow(Base):
+    """One `intake batch` run: when, by which worker, what it counted and reported."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[str] = mapped_column(String(64), unique=True)
+    worker: Mapped[str] = mapped_column(String(255))
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    counts_json: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    report_json: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class IntakeClaimRow(Base):
+    """A packet of an inbox taken by one worker, by its content key (unique: two workers
+    never take the same packet); `done` in the same transaction that stores its results,
+    so "processed exactly once" is this row, never a file's name or time."""
+
+    __tablename__ = "intake_claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    content_key: Mapped[str] = mapped_column(String(64), unique=True)
+    packet_name: Mapped[str] = mapped_column(String(1024))
+    state: Mapped[str] = mapped_column(String(16))  # 'claimed' | 'done' | 'quarantined'
+    worker: Mapped[str] = mapped_column(String(255))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    packet_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("packets.id", ondelete="SET NULL"), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)

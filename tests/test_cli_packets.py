@@ -102,9 +102,11 @@ def test_batch_finds_images_by_content_not_name(tmp_path: Path) -> None:
     write_manifest(tmp_path / "m")
     (tmp_path / "m" / "packet.json").rename(inbox / "IMG_0001.json")
     (inbox / "notes.txt").write_text("not a packet")
-    res = runner.invoke(app, ["batch", str(inbox), "--out-dir", str(tmp_path / "out")])
+    res = runner.invoke(app, ["batch", str(inbox), "--out-dir", str(tmp_path / "out"),
+                              "--settle", "0", "--no-store"])
     assert res.exit_code == 0, res.output
     assert "1 of 1 packets processed" in res.stdout
+    assert "left notes.txt: a loose file" in res.stderr
     result = json.loads((tmp_path / "out" / "IMG_0001.json").read_text())
     assert result["documents"][0]["kind"] == "certificate"
 

@@ -59,3 +59,33 @@ def test_batch_goes_on_past_a_bad_packet(prefect_server: None, tmp_path: Path) -
     assert outcome[str(good)] == "ok"
     assert outcome[str(bad)].startswith("failed:") and "program" in outcome[str(bad)]
     assert (tmp_path / "out" / "good.json").exists()
+
+
+def test_a_batch_with_prefect_is_a_flow_run_per_packet_named_after_it(
+        prefect_server: None, tmp_path: Path) -> None:
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+
+    from pipeline.batch import BatchOptions, run_inbox
+    from pipeline.flow import packet_flow_run
+    from store import connect, upgrade
+
+    _packet(tmp_path / "inbox" / "gonzalez-0142")
+    bad = tmp_path / "inbox" / "bad"
+    write_manifest(bad, program="QQQ")
+    render_pdf(bad / "x.pdf", [CERT])
+    store = connect(f"sqlite:///{tmp_path / 'intake.db'}", tmp_path / "files")
+    upgrade(store)
+    run = run_inbox(BatchOptions(inbox=tmp_path / "inbox", out_dir=tmp_path / "out",
+                                 settle=0, jobs=1), store, packet_flow_run)
+    assert [(o.name, o.state) for o in run.outcomes] == [("bad", "quarantined"),
+                                                         ("gonzalez-0142", "processed")]
+    assert (tmp_path / "out" / "gonzalez-0142.json").exists()
+
+    async def names() -> list[str]:
+        async with get_client() as client:
+            return [r.name for r in await client.read_flow_runs()]
+    assert "packet gonzalez-0142" in asyncio.run(names())
+    assert not any("bad" in n for n in asyncio.run(names()))  # bad input: no flow run
+    store.close()

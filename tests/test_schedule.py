@@ -1,0 +1,141 @@
+"""`intake schedule` against a real `prefect server start` the test starts: the nightly
+deployment appears with its cron, time zone and stable slug; triggered once (without
+waiting for the night) it processes the inbox into the database and the archive; served
+again after its schedule was paused, the schedule stays one and stays paused."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from pipeline.schedule import SCHEDULE_SLUG
+from store import connect
+from store.claims import claims
+from tests.cli_run import ROOT, conference_packet
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def poll(what: str, get: Callable[[], Any], limit: float = 240) -> Any:
+    end = time.monotonic() + limit
+    while True:
+        try:
+            value = get()
+        except httpx.HTTPError:
+            value = None
+        if value:
+            return value
+        if time.monotonic() > end:
+            pytest.fail(f"never saw {what}")
+        time.sleep(0.5)
+
+
+@pytest.fixture
+def prefect_env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A Prefect server of the test's own (its database in the test's folder)."""
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED":
+            "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+            "PREFECT_RUNNER_POLL_FREQUENCY": "1", "INTAKE_DATA_DIR": str(tmp_path / "data")}
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host",
+                               "127.0.0.1", "--port", str(port)], env=env, cwd=tmp_path,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        poll("the Prefect server", lambda: httpx.get(f"{env['PREFECT_API_URL']}/health",
+                                                     timeout=2).status_code == 200)
+        yield env
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=60)
+
+
+def serve(env: dict[str, str], inbox: Path, out: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "schedule", str(inbox), "-o", str(out),
+         "--settle", "0", "--timezone", "America/Chicago"], cwd=ROOT, env=env, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+
+
+def stop(proc: subprocess.Popen[str]) -> str:
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, errs = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        _, errs = proc.communicate()
+    return errs
+
+
+def deployment(api: str) -> dict[str, Any] | None:
+    r = httpx.get(f"{api}/deployments/name/night_batch/nightly", timeout=5)
+    return r.json() if r.status_code == 200 else None
+
+
+def test_the_nightly_deployment_runs_when_triggered(prefect_env: dict[str, str],
+                                                   tmp_path: Path) -> None:
+    api = prefect_env["PREFECT_API_URL"]
+    inbox = tmp_path / "inbox"
+    conference_packet(inbox / "a")
+    served = serve(prefect_env, inbox, tmp_path / "out")
+    try:
+        dep = poll("the nightly deployment", lambda: deployment(api))
+        (sched,) = dep["schedules"]
+        assert sched["slug"] == SCHEDULE_SLUG and sched["active"]
+        assert sched["schedule"]["cron"] == "0 1 * * *"
+        assert sched["schedule"]["timezone"] == "America/Chicago"
+        assert dep["parameters"]["inbox"] == str(inbox.resolve())
+
+        # triggered now, not at 01:00
+        run = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run", json={},
+                         timeout=10).json()
+
+        def finished() -> dict[str, Any] | None:
+            state = httpx.get(f"{api}/flow_runs/{run['id']}", timeout=5).json()["state"]
+            return state if state["type"] in ("COMPLETED", "FAILED", "CRASHED") else None
+        state = poll("the flow run's end", finished, limit=300)
+        assert state["type"] == "COMPLETED", state
+    finally:
+        errs = stop(served)
+    assert "Traceback" not in errs.split("serving night_batch")[0]
+    store = connect(f"sqlite:///{tmp_path / 'data' / 'intake.db'}", tmp_path / "data" / "files")
+    assert [(c["packet_name"], c["state"]) for c in claims(store)] == [("a", "done")]
+    assert list(inbox.iterdir()) == []
+    assert (tmp_path / "out" / "a.json").exists()
+    artifacts = httpx.post(f"{api}/artifacts/filter", json={}, timeout=5).json()
+    assert any(a["key"] == "night-batch-report" and "1 processed" in a["data"]
+               for a in artifacts)
+
+    # paused by someone, then served again (a new release): still one schedule, paused
+    dep = deployment(api)
+    assert dep is not None
+    sid = dep["schedules"][0]["id"]
+    httpx.patch(f"{api}/deployments/{dep['id']}/schedules/{sid}", json={"active": False},
+                timeout=5).raise_for_status()
+    paused = deployment(api)
+    assert paused is not None and paused["schedules"][0]["active"] is False
+    again = serve(prefect_env, inbox, tmp_path / "out")
+    try:
+        poll("the deployment served again", lambda: "serving night_batch" in
+             (again.stderr.readline() if again.stderr else ""))
+        dep = poll("the redeployed deployment", lambda: (d := deployment(api)) and
+                   d["updated"] != paused["updated"] and d)
+    finally:
+        stop(again)
+    (sched,) = dep["schedules"]
+    assert sched["slug"] == SCHEDULE_SLUG and sched["active"] is False
