@@ -284,9 +284,11 @@ def batch(
         help="print a line per packet processed in this run")] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Process every new packet of an inbox once: write and store each result, then move
-    the packet to the archive; a packet that fails goes to quarantine and the others go
-    on. Exit 0: all processed (or nothing to do); 4: some quarantined."""
+    """Process every new packet of an inbox once, then archive it; a failed one is quarantined.
+
+    Each result is written and stored before its packet leaves the inbox; a packet that
+    fails goes to quarantine with its error beside it and the others go on. Exit 0: all
+    processed (or nothing to do); 4: some quarantined."""
     if verbose:
         _logging(True)
     _check_settings()
@@ -368,9 +370,10 @@ def schedule(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32)] = 2,
     verbose: Verbose = False,
 ) -> None:
-    """Serve the nightly batch of an inbox as a Prefect deployment with a cron schedule
-    (on PREFECT_API_URL's server, or a local Prefect server this starts); runs until
-    stopped."""
+    """Serve the nightly batch of an inbox as a Prefect deployment with a cron schedule.
+
+    It uses PREFECT_API_URL's server, or starts a local Prefect server of its own and says
+    so; it runs until stopped."""
     if verbose:
         _logging(True)
     _check_settings()
