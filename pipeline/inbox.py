@@ -91,10 +91,17 @@ def _unsettled(paths: list[Path], settle: float, now: float) -> str | None:
     return None
 
 
+def _truth_of(entry: Path, packets: set[Path]) -> bool:
+    """`NAME.truth.json` beside the single-file packet NAME: a sample's ground truth (what
+    `intake eval` reads), part of that sample, not a manifest without its file."""
+    return entry.name.endswith(".truth.json") and any(
+        p.is_file() and p.stem == entry.name[:-len(".truth.json")] for p in packets)
+
+
 def scan_inbox(inbox: Path, settle: float = 0.0, now: float | None = None) -> Scan:
     """The packets of an inbox (as `find_packets`) that are ready, and every other entry
     with why it was left: no manifest, a loose file, a manifest without its file, or still
-    being written. Hidden entries (`.name`) are not mentioned."""
+    being written. Hidden entries (`.name`) and samples' ground truth are not mentioned."""
     now = time.time() if now is None else now
     scan = Scan()
     found = set(find_packets(inbox))
@@ -108,8 +115,8 @@ def scan_inbox(inbox: Path, settle: float = 0.0, now: float | None = None) -> Sc
                 scan.packets.append(entry)
             else:
                 scan.skipped.append(Skipped(entry, why))
-        elif entry in manifests_used:
-            continue
+        elif entry in manifests_used or _truth_of(entry, found):
+            continue  # part of a packet: its manifest, or a sample's ground truth
         elif entry.is_dir():
             scan.skipped.append(Skipped(entry, "a folder without packet.json (no manifest)"))
         elif _is_temporary(entry.name):

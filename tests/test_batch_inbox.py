@@ -72,6 +72,8 @@ def test_the_scan_says_what_it_found_and_what_it_left_and_why(tmp_path: Path) ->
     (inbox / "copying" / "scan0002.pdf.part").write_bytes(b"%PDF-1.4 half")
     (inbox / "~scan0003.pdf").write_bytes(b"%PDF-1.4 half")
     (inbox / "orphan.json").write_text("{}")
+    (inbox / "single.truth.json").write_text("{}")  # a sample's ground truth: part of it
+    (inbox / "orphan.truth.json").write_text("{}")  # none of any packet's
     (inbox / ".hidden").write_text("never mentioned")
     settled(inbox)
     conference_packet(inbox / "fresh")  # written just now
@@ -85,7 +87,8 @@ def test_the_scan_says_what_it_found_and_what_it_left_and_why(tmp_path: Path) ->
     assert why["~scan0003.pdf"] == "still being written: a temporary name"
     assert why["orphan.json"] == "a manifest without its PDF or image file"
     assert why["fresh"].startswith("still being written: ") and "settle time 30 s" in why["fresh"]
-    assert ".hidden" not in why and "single.json" not in why
+    assert ".hidden" not in why and "single.json" not in why and "single.truth.json" not in why
+    assert why["orphan.truth.json"] == "a manifest without its PDF or image file"
     # with no settle time the fresh packet is ready; the temporary names never are
     assert [p.name for p in scan_inbox(inbox, settle=0).packets] == ["fresh", "ready",
                                                                     "single.pdf"]
