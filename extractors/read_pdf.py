@@ -49,17 +49,52 @@ def page_words(page: pdfplumber.page.Page) -> list[Word]:
     background = CharTest(page.chars, [*page.rects, *page.curves])
     foreground = page.filter(lambda obj: obj.get("object_type") != "char"
                              or not background(obj))
-    raw = foreground.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
-    return [
-        Word(
-            text=w["text"],
-            bbox=(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])),
-            size=float(w.get("size") or 0.0),
-            bold="bold" in str(w.get("fontname", "")).lower(),
-        )
-        for w in raw
-        if w["text"].strip()
-    ]
+    rotated = [c for c in foreground.chars if not c.get("upright", True)]
+    # text turned a quarter counter-clockwise reads bottom to top (a side bar's name)
+    upward = sum(1 for c in rotated if c["matrix"][1] > 0) * 2 > len(rotated)
+    raw = foreground.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False,
+                                   char_dir_rotated="btt" if upward else "ttb")
+    words = [w for w in raw if w["text"].strip()]
+    upright = [w for w in words if w.get("upright", True)]
+    return [_word(w) for w in upright] + _columns([w for w in words if not w.get("upright", True)],
+                                                  upward)
+
+
+def _word(w: dict) -> Word:  # type: ignore[type-arg]
+    return Word(text=w["text"],
+                bbox=(float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])),
+                size=float(w.get("size") or 0.0),
+                bold="bold" in str(w.get("fontname", "")).lower())
+
+
+def _columns(words: list[dict], upward: bool) -> list[Word]:  # type: ignore[type-arg]
+    """Turned words, one column a line: a column's words joined in reading order (bottom
+    to top when turned counter-clockwise) into one word over the column's box, so the
+    name set up a side bar reads as one line ("Northmark University Municipal Clerks
+    Institute"), not as words stacked in reverse."""
+    columns: list[list[dict]] = []  # type: ignore[type-arg]
+    for w in sorted(words, key=lambda w: (round(float(w["x0"])), float(w["top"]))):
+        if columns and abs(float(columns[-1][0]["x0"]) - float(w["x0"])) <= 2.0:
+            columns[-1].append(w)
+        else:
+            columns.append([w])
+    out = []
+    for column in columns:
+        column.sort(key=lambda w: float(w["top"]), reverse=upward)
+        first = column[0]
+        text = column[0]["text"]
+        for prev, w in zip(column, column[1:], strict=False):
+            gap = (float(prev["top"]) - float(w["bottom"])) if upward else \
+                (float(w["top"]) - float(prev["bottom"]))
+            # pieces of one word split by the extractor stand closer than a space
+            text += ("" if gap < 0.15 * float(w.get("size") or 10.0) else " ") + w["text"]
+        out.append(Word(
+            text=text,
+            bbox=(min(float(w["x0"]) for w in column), min(float(w["top"]) for w in column),
+                  max(float(w["x1"]) for w in column), max(float(w["bottom"]) for w in column)),
+            size=float(first.get("size") or 0.0),
+            bold="bold" in str(first.get("fontname", "")).lower()))
+    return out
 
 
 def read_text_layer(page: pdfplumber.page.Page, source: str, number: int) -> Page:

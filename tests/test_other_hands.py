@@ -375,3 +375,31 @@ def test_a_positions_table_whose_rows_read_as_one_line(tmp_path: Path) -> None:
     assert doc.fields["position"].value == "City Clerk"
     assert doc.fields["start_date"].value == "2019-02-11"
     assert doc.fields["end_date"].value == "2026-11-02"  # "Present": the day received
+
+
+def test_a_name_set_up_a_side_bar_reads_in_order(tmp_path: Path) -> None:
+    """Text turned a quarter counter-clockwise (a side bar's institute name) reads bottom
+    to top, as one line, not as reversed words stacked in reverse."""
+    from reportlab.pdfgen import canvas
+
+    from tests.render import extract_pdf
+    pdf = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.saveState()
+    c.translate(95, 120)
+    c.rotate(90)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(0, 0, "Northmark University Municipal Clerks Institute")
+    c.restoreState()
+    c.setFont("Helvetica", 12)
+    for y, text in ((700, "CERTIFICATE OF COMPLETION"), (670, "we honor"),
+                    (650, "Maria L. Gonzalez"), (630, "has successfully completed"),
+                    (610, "Year III - Leadership in Local Government"),
+                    (590, "Presented 15-19 July 2024 in Tallow Springs, Vermont"),
+                    (575, "38.0 clock hours")):
+        c.drawString(180, y, text)
+    c.save()
+    doc = extract_pdf(pdf)
+    lines = [line.text for page in doc.page_data for line in page.lines]
+    assert "Northmark University Municipal Clerks Institute" in lines
+    assert doc.fields["activity"].value == "institute"
