@@ -450,7 +450,12 @@ def deploy(
         raise IntakeError(problem)
     plan = NightSchedule(inbox=inbox, out_dir=out_dir, cron=cron, timezone=timezone,
                          archive=archive, quarantine=quarantine, settle=settle, jobs=jobs)
-    deployment_id = deploy_to_pool(plan, pool, name)
+    import httpx
+    try:
+        deployment_id = deploy_to_pool(plan, pool, name)
+    except httpx.TransportError as e:
+        raise IntakeError(f"Cannot reach the Prefect server at PREFECT_API_URL {api}: "
+                          f"{e}") from None
     sys.stdout.write(f"{deployment_id}\n")
     err.print(f"deployed night_batch/{name} to work pool {pool} on {api}: {cron} "
               f"({timezone}), inbox {inbox.resolve()}; on each machine run: prefect worker "

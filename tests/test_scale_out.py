@@ -192,3 +192,14 @@ def test_two_workers_of_a_process_pool_take_each_packet_once(site: Site) -> None
     assert sorted(i for i, state in rows if state != "SCHEDULED") == sorted(flow_runs)
     assert len(rows) > 2
     assert not list((site.tmp / "prefect").glob("*.db"))
+
+
+def test_deploy_needs_a_reachable_prefect_server(tmp_path: Path) -> None:
+    from tests.cli_run import intake
+
+    none = intake("deploy", str(tmp_path), "--pool", POOL)
+    assert none.returncode == 2 and "needs a Prefect server: set PREFECT_API_URL" in none.stderr
+    gone = intake("deploy", str(tmp_path), "--pool", POOL,
+                  env={"PREFECT_API_URL": f"http://127.0.0.1:{_free_port()}/api"})
+    assert gone.returncode == 2, gone.stderr
+    assert "Cannot reach the Prefect server" in gone.stderr and "Traceback" not in gone.stderr
