@@ -411,6 +411,59 @@ def schedule(
 
 @app.command()
 @guarded
+def deploy(
+    inbox: Annotated[Path, typer.Argument(help="the shared inbox folder the workers process")],
+    pool: Annotated[str, typer.Option(help="the process work pool the workers poll "
+                                           "(created if it does not exist)")],
+    name: Annotated[str, typer.Option(help="the deployment's name")] = "inbox",
+    out_dir: Annotated[Path, typer.Option("--out-dir", "-o")] = Path("out"),
+    cron: Annotated[str, typer.Option(
+        help="when: a cron expression (default 01:00 every day)")] = "0 1 * * *",
+    timezone: Annotated[str, typer.Option(
+        help="the cron's time zone, an IANA name (America/Chicago)")] = "UTC",
+    archive: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
+    quarantine: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
+    settle: Annotated[float, typer.Option(min=0, metavar="SECONDS")] = 30.0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32)] = 2,
+    verbose: Verbose = False,
+) -> None:
+    """Deploy the nightly batch of an inbox to a Prefect server's process work pool.
+
+    Needs PREFECT_API_URL (a `prefect server start`, on PostgreSQL for several workers).
+    Then `prefect worker start --pool POOL` on each machine runs it; the workers need this
+    checkout at the same path, the same environment and INTAKE_DATABASE_URL, and the inbox
+    as a shared folder."""
+    if verbose:
+        _logging(True)
+    _check_settings()
+    if not inbox.is_dir():
+        raise IntakeError(f"No such inbox folder: {inbox}")
+    from pipeline.schedule import NightSchedule, configured_api, precheck
+    precheck(cron, timezone)
+    api = configured_api()
+    if api is None:
+        raise IntakeError("intake deploy needs a Prefect server: set PREFECT_API_URL (e.g. "
+                          "http://HOST:4200/api of a `prefect server start`)")
+    from pipeline.flow import deploy_to_pool, schedule_problem
+    problem = schedule_problem(cron, timezone)
+    if problem is not None:
+        raise IntakeError(problem)
+    plan = NightSchedule(inbox=inbox, out_dir=out_dir, cron=cron, timezone=timezone,
+                         archive=archive, quarantine=quarantine, settle=settle, jobs=jobs)
+    import httpx
+    try:
+        deployment_id = deploy_to_pool(plan, pool, name)
+    except httpx.TransportError as e:
+        raise IntakeError(f"Cannot reach the Prefect server at PREFECT_API_URL {api}: "
+                          f"{e}") from None
+    sys.stdout.write(f"{deployment_id}\n")
+    err.print(f"deployed night_batch/{name} to work pool {pool} on {api}: {cron} "
+              f"({timezone}), inbox {inbox.resolve()}; on each machine run: prefect worker "
+              f"start --pool {pool}", soft_wrap=True, highlight=False)
+
+
+@app.command()
+@guarded
 def schema(
     manifest: Annotated[bool, typer.Option(
         "--manifest", help="the manifest's (packet.json) schema instead of the result's")] = False,

@@ -4,6 +4,8 @@ pipeline/stages.py, which holds the logic and is tested directly."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -116,14 +118,50 @@ def serve_nightly(schedule: NightSchedule) -> None:
           pause_on_shutdown=False)
 
 
-def _schedule_active() -> bool:
+def _schedule_active(deployment: str = f"night_batch/{DEPLOYMENT_NAME}") -> bool:
     """False when the deployed schedule of our slug was paused: serving again keeps it so."""
     from prefect.client.orchestration import get_client
     from prefect.exceptions import ObjectNotFound
 
     with get_client(sync_client=True) as client:
         try:
-            existing = client.read_deployment_by_name(f"night_batch/{DEPLOYMENT_NAME}")
+            existing = client.read_deployment_by_name(deployment)
         except ObjectNotFound:
             return True
     return next((s.active for s in existing.schedules if s.slug == SCHEDULE_SLUG), True)
+
+
+def deploy_to_pool(schedule: NightSchedule, pool: str, name: str) -> str:
+    """Create (or update) a deployment of `night_batch` for the process work pool `pool` on
+    the configured server, with the checkout itself as its source (an absolute path: every
+    worker runs the flow from the same path), creating the pool if it does not exist.
+    Workers on any machine then take its runs; two of them on one inbox never take the
+    same packet (the claims of pipeline/batch.py). Returns the deployment's id."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.exceptions import ObjectAlreadyExists
+    from prefect.schedules import Cron
+
+    from core.errors import IntakeError
+    from core.settings import PROJECT_ROOT
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
+        except ObjectAlreadyExists:
+            kind = client.read_work_pool(pool).type
+            if kind != "process":
+                raise IntakeError(f"--pool {pool}: a work pool of type {kind!r} exists; "
+                                  "give the name of a process pool or a new one") from None
+    source = night_batch.from_source(source=str(PROJECT_ROOT),
+                                     entrypoint="pipeline/flow.py:night_batch")
+    with contextlib.redirect_stdout(io.StringIO()):  # Prefect prints a table: ours is shorter
+        deployment_id = source.deploy(  # type: ignore[union-attr]  # sync call
+            name, work_pool_name=pool, build=False, push=False, print_next_steps=False,
+            ignore_warnings=True,
+            schedules=[Cron(schedule.cron, timezone=schedule.timezone, slug=SCHEDULE_SLUG,
+                            active=_schedule_active(f"night_batch/{name}"))],
+            parameters=schedule.parameters(),
+            description=f"intake batch of {schedule.inbox.resolve()} ({schedule.cron}, "
+                        f"{schedule.timezone}) on the workers of pool {pool}")
+    return str(deployment_id)
