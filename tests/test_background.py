@@ -182,8 +182,8 @@ def test_quarter_turned_text_stays_a_diagonal_watermark_goes(tmp_path: Path) -> 
         everything = page.extract_words(extra_attrs=["size", "fontname"])
         kept = [w.text for w in page_words(page)]
     turned = [w["text"] for w in everything if not w["upright"]]  # the quarter-turned line
-    assert sorted("".join(turned)) == sorted("CertificateofCompletion")  # as pdfplumber reads it
-    assert [t for t in kept if t in turned] == turned
+    assert sorted("".join(turned)) == sorted("CertificateofCompletion")
+    assert "Certificate of Completion" in kept  # kept, and read bottom to top as one line
     assert not any("C" in t and "Y" in t for t in kept)  # no trace of the watermark
     assert "contact" in kept
 
