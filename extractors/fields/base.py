@@ -64,6 +64,12 @@ class Context:
         """The text was read by OCR (its words carry confidences below 1)."""
         return any(w.confidence < 1.0 for _, _, _, w in self.text.words)
 
+    @cached_property
+    def body_size(self) -> float:
+        """The body text's type size: the (upper) median size of the document's words."""
+        sizes = sorted(w.size for _, _, _, w in self.text.words)
+        return sizes[len(sizes) // 2] if sizes else 0.0
+
     @property
     def today(self) -> dt.date:
         return self.manifest.received_date

@@ -281,8 +281,7 @@ def _letterhead(ctx: Context) -> Found | None:
     logo's lettering or fine print), without an address run on after it or the office it
     comes from ("Office of the Mayor, City of X": the city). Where the body names the
     sender in full ("On behalf of the X Association of Y"), that name."""
-    sizes = sorted(w.size for _, _, _, w in ctx.text.words)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
+    body = ctx.body_size
     for i, (start, text) in enumerate(ctx.lines()[:8]):
         line = text.strip()
         if re.match(r"(?i)\s*(?:dear|to whom|re\b|memorandum)", line) or _dated(ctx, start, line):

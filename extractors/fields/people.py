@@ -318,8 +318,7 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
 def _lone_name(ctx: Context, lines: list[tuple[int, str]], half: int) -> Found | None:
     """The only line low on the page that is nothing but someone's name, in type smaller
     than the body's, not the applicant's: a signature without a role."""
-    sizes = sorted(w.size for _, _, _, w in ctx.text.words)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
+    body = ctx.body_size
     hits = []
     for i in range(half, len(lines)):
         start, text = lines[i]

@@ -216,8 +216,8 @@ def _subtitle_wrapped(ctx: Context, start: int) -> str | None:
     both lines, joined as the raw text joins them, when the next is a name's words (no
     date, hours or place)."""
     lines = ctx.lines()
-    i = next((k for k, (s, t) in enumerate(lines) if s <= start < s + len(t) + 1), None)
-    if i is None or i + 1 >= len(lines):
+    i = ctx.text.line_at(start)
+    if i + 1 >= len(lines):
         return None
     infos = candidates.line_infos(ctx)
     line, following = lines[i][1], lines[i + 1][1]
