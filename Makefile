@@ -1,5 +1,5 @@
 # The two commands of the README: `make demo` and `make test`. Both set everything up first.
-.PHONY: setup demo test lint eval calibrate bench bench-scaling bench-startup lock scanned-samples security-scans
+.PHONY: setup demo test lint eval calibrate bench bench-night bench-scaling bench-startup lock scanned-samples security-scans
 VENV := .venv/bin
 export PYTHONDONTWRITEBYTECODE :=
 export OMP_THREAD_LIMIT := 1
@@ -37,6 +37,9 @@ calibrate: setup
 
 bench: setup
 	$(VENV)/python -m bench.run
+
+bench-night: setup
+	$(VENV)/python -m bench.night
 
 bench-scaling: setup
 	$(VENV)/python -m bench.scaling
