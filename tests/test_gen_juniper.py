@@ -22,15 +22,16 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _truths() -> list[tuple[dict, dict, Path]]:
+def _truths() -> list:
     """(manifest, truth, folder of the sources) for every packet of the committed set."""
     out = []
     for entry in sorted(SET.iterdir()):
         if entry.is_dir():
-            out.append((json.loads((entry / "packet.json").read_text()), json.loads((entry / "truth.json").read_text()), entry))
+            out.append(pytest.param(json.loads((entry / "packet.json").read_text()),
+                                    json.loads((entry / "truth.json").read_text()), entry, id=entry.name))
         elif entry.name.endswith(".truth.json"):
             stem = entry.name[: -len(".truth.json")]
-            out.append((json.loads((SET / f"{stem}.json").read_text()), json.loads(entry.read_text()), SET))
+            out.append(pytest.param(json.loads((SET / f"{stem}.json").read_text()), json.loads(entry.read_text()), SET, id=stem))
     return out
 
 
@@ -51,7 +52,7 @@ def test_committed_set_is_what_the_generator_writes(tmp_path: Path) -> None:
 
 
 def test_set_shape() -> None:
-    truths = _truths()
+    truths = [p.values for p in _truths()]
     programs = [m["program"] for m, _, _ in truths]
     assert programs.count("CMC") == 7 and programs.count("MMC") == 5
     assert sum(1 for p in SET.iterdir() if p.suffix == ".pdf") == 2
@@ -60,7 +61,7 @@ def test_set_shape() -> None:
     assert seen == FLAG_CODES
 
 
-@pytest.mark.parametrize("manifest,truth,folder", _truths(), ids=lambda v: v.get("description", "")[:12] if isinstance(v, dict) else "")
+@pytest.mark.parametrize("manifest,truth,folder", _truths())
 def test_truth_is_well_formed(manifest: dict, truth: dict, folder: Path) -> None:
     program = manifest["program"]
     first, second = CATEGORIES[program]
@@ -88,8 +89,8 @@ def test_truth_is_well_formed(manifest: dict, truth: dict, folder: Path) -> None
     assert totals[second]["points"] == raw[second] + (excess if program == "CMC" else min(20.0, excess))
     assert (totals[first]["required"], totals[second]["required"]) == ((60, 50) if program == "CMC" else (60, 40))
     listed = {d["source"] for d in truth["documents"]}
-    on_disk = {p.name for p in folder.iterdir() if p.suffix in (".pdf", ".png", ".jpg")} if folder != SET else {f"{folder.name}.pdf"}
     if folder != SET:
+        on_disk = {p.name for p in folder.iterdir() if p.suffix in (".pdf", ".png", ".jpg")}
         assert listed == on_disk, "every file of the packet is accounted for"
 
 
@@ -100,7 +101,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-@pytest.mark.parametrize("manifest,truth,folder", _truths(), ids=lambda v: v.get("description", "")[:12] if isinstance(v, dict) else "")
+@pytest.mark.parametrize("manifest,truth,folder", _truths())
 def test_text_fields_are_printed_on_their_pages(manifest: dict, truth: dict, folder: Path) -> None:
     for doc in truth["documents"]:
         if doc["text_source"] != "pdf_text" or not doc["fields"]:
@@ -112,3 +113,18 @@ def test_text_fields_are_printed_on_their_pages(manifest: dict, truth: dict, fol
                 assert _norm(doc["fields"][key]) in text, (doc["source"], doc["pages"], key)
         if "hours" in doc["fields"]:
             assert f"{doc['fields']['hours']:g}" in text, (doc["source"], doc["pages"], "hours")
+
+
+def test_scanned_variants_are_images_with_ocr_truth_and_repeat(tmp_path: Path) -> None:
+    for run in ("a", "b"):
+        main(["--out", str(tmp_path / run / "set"), "--only", "cmc07-nakamura", "--scanned"])
+    a, b = _files(tmp_path / "a" / "set_scanned"), _files(tmp_path / "b" / "set_scanned")
+    assert a.keys() == b.keys() and [k for k in a if a[k] != b[k]] == []
+    for profile in ("scan_300dpi", "scan_200dpi"):
+        folder = tmp_path / "a" / "set_scanned" / profile / "cmc07-nakamura"
+        truth = json.loads((folder / "truth.json").read_text())
+        for doc in truth["documents"]:
+            assert doc["text_source"] == ("pdf_text" if "UNSUPPORTED_FILE" in doc["flags"] else "ocr")
+        with pdfplumber.open(folder / "A5.pdf") as pdf:
+            assert (pdf.pages[0].extract_text() or "").strip() == "", "a scanned page has no text layer"
+            assert len(pdf.pages[0].images) == 1

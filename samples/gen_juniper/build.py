@@ -120,7 +120,7 @@ def truth_documents(packet: dict, spans: dict[str, list[list[int]]]) -> list[dic
             out.append({"source": name, "pages": spans[name][0], "kind": "other", "text_source": "pdf_text",
                         "fields": {}, "flags": [flag], "doc": {"kind": "other", "fields": {}, "flags": [flag]}})
             continue
-        for doc, pages in zip(content, spans[name]):
+        for doc, pages in zip(content, spans[name], strict=True):
             if doc["kind"] == "separator":
                 continue
             flags = list(doc.get("flags", [])) + truth.auto_flags(doc, packet["manifest"])
@@ -141,7 +141,7 @@ def write_packet(packet: dict, out: Path) -> None:
         spans[fname] = write_file(folder / fname, content, f"{name}/{fname}")
     docs = truth_documents(packet, spans)
     proposals, totals = truth.score_packet([d["doc"] for d in docs], packet["manifest"])
-    for d, props in zip(docs, proposals):
+    for d, props in zip(docs, proposals, strict=True):
         del d["doc"]
         d["proposals"] = props
     result = {"description": packet["description"], "documents": docs, "totals": totals}

@@ -14,7 +14,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from . import paper
-from .layouts import COLOURS, _deco
+from .layouts import COLOURS, decorate
 from .wordings import fmt_date, fmt_range, number_word
 
 EMPLOYMENT_WORDS = {"full_time": "full-time", "part_time": "part-time"}
@@ -83,7 +83,8 @@ def business_letter(c: Canvas, doc: dict, rng: random.Random) -> None:
         c.drawString(72, y, fmt_date(f["issue_date"], lk.get("dates", "long")))
         y -= 30
     to = lk.get("to")
-    if to is None and lk.get("salutation", "").startswith("Dear") and "applicant_name" in f:
+    salutation = lk.get("salutation", "")
+    if to is None and "applicant_name" in f and any(w in salutation for w in f["applicant_name"].split()):
         to = [f["applicant_name"]]  # a letter to the applicant is addressed to her or him by full name
     for line in to or []:
         c.drawString(72, y, line)
@@ -103,7 +104,7 @@ def business_letter(c: Canvas, doc: dict, rng: random.Random) -> None:
     else:
         y = _paragraphs(c, doc, 72, y, w - 144, font, 11)
     _closing(c, doc, 72, y - 6, rng, font)
-    _deco(c, doc, w, h, rng)
+    decorate(c, doc, w, h, rng)
 
 
 def _position_table(c: Canvas, doc: dict, y: float, w: float, font: str) -> float:
@@ -112,13 +113,13 @@ def _position_table(c: Canvas, doc: dict, y: float, w: float, font: str) -> floa
     s = slots(doc)
     cols = [72, 300, 380, 460]
     c.setFont("Helvetica-Bold", 9)
-    for x, head in zip(cols, ("Position title", "Status", "From", "To")):
+    for x, head in zip(cols, ("Position title", "Status", "From", "To"), strict=True):
         c.drawString(x, y, head)
     c.line(72, y - 4, w - 72, y - 4)
     y -= 18
     c.setFont("Helvetica", 9)
     row = [f.get("position", ""), lk.get("status_word", s.get("type", "")), s.get("start", ""), s.get("end", "")]
-    for x, cell in zip(cols, row):
+    for x, cell in zip(cols, row, strict=True):
         c.drawString(x, y, cell)
     c.line(72, y - 6, w - 72, y - 6)
     c.setFont(font, 11)
@@ -149,7 +150,7 @@ def memo(c: Canvas, doc: dict, rng: random.Random) -> None:
     y = _paragraphs(c, doc, 72, y - 26, w - 144, "Helvetica", 10.5)
     if "signatory" in f:
         paper.signature(c, 76, y - 14, 90, rng)
-    _deco(c, doc, w, h, rng)
+    decorate(c, doc, w, h, rng)
 
 
 def agenda(c: Canvas, doc: dict, rng: random.Random) -> None:
@@ -181,7 +182,7 @@ def agenda(c: Canvas, doc: dict, rng: random.Random) -> None:
             c.drawString(190, y, what)
             y -= 15
         y -= 10
-    _deco(c, doc, w, h, rng)
+    decorate(c, doc, w, h, rng)
 
 
 def application_form(c: Canvas, doc: dict, rng: random.Random) -> None:
@@ -211,7 +212,7 @@ def application_form(c: Canvas, doc: dict, rng: random.Random) -> None:
     c.setFont("Helvetica", 8)
     c.line(80, 100, 280, 100)
     c.drawString(80, 90, "Signature of applicant")
-    _deco(c, doc, w, h, rng)
+    decorate(c, doc, w, h, rng)
 
 
 def receipt(c: Canvas, doc: dict, rng: random.Random) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .build import BLANK
-from .kinds import agenda, cert, degree, employment, form, letter, receipt
+from .kinds import agenda, cert, degree, employment, letter
 from .packets_cmc import _form
 from .records import transcript
 from .world import ASSOCIATIONS, COLLEGES, IIMC_LONG, INSTITUTES, PLATFORMS, TRAINERS
@@ -24,10 +24,6 @@ def fairweather() -> dict:
             applicant_name=name, provider=inst, location=town, hours=24, signatory="Dr. Lionel Achterberg",
             look={"banner": "Academy Certificate", "border": "double", "colour": "maroon", "role": "Institute Director",
                   "seal": "THORNBURY STATE UNIVERSITY", "dates": "long"})]),
-        ("academy-2022.pdf", [cert("modern", "institute", ("2022-09-19", "2022-09-23"), title="Advanced Academy: Negotiation and Conflict",
-            applicant_name=name, provider=inst, location=town, hours=24, signatory="Dr. Lionel Achterberg",
-            look={"heading": "Thornbury Advanced Academy", "banner": "Certificate", "qr": True, "colour": "maroon",
-                  "role": "Institute Director", "number": "TAA-22-1140", "dates": "abbrev"})]),
         ("cpm.pdf", [cert("formal", "certification", ("2022-01-10", "2023-06-09"), title="Certified Public Manager Program",
             applicant_name=name, provider="Ashgrove State University Center for Public Management", hours=300,
             signatory="Prof. Wilhelmina Sato", issue_date="2023-06-09",
@@ -75,7 +71,7 @@ def fairweather() -> dict:
             "*.bachelor_related", 20.0)]),
     ]
     return {"name": "mmc01-fairweather", "shape": "folder", "files": files,
-            "description": "MMC, region 5, CMC in May 2019: an academy from 2017 and its agenda (both PREDATES_DESIGNATION), two later academies, a Certified Public Manager certification (7), teaching at the institute, committee chair, association vice president, a related-association officer, on-the-job work, a published article, and an MPA from 2012 (unused degree: no flag, 20).",
+            "description": "MMC, region 5, CMC in May 2019: an academy from 2017 and its agenda (both PREDATES_DESIGNATION), a later academy, a Certified Public Manager certification (7), teaching at the institute, committee chair, association vice president, a related-association officer, on-the-job work, a published article, and an MPA from 2012 (unused degree: no flag, 20).",
             "manifest": {"applicant": {"name": name, "member_id": "066241", "region": 5, "membership": "full"},
                          "program": "MMC", "prior_designation_date": "2019-05-10", "received_date": "2026-10-05"}}
 
@@ -89,10 +85,6 @@ def hargreave() -> dict:
             issue_date="2024-06-05", look={"head": "banner", "colour": "navy", "head_lines": ["Education Department"],
             "banner": "Certificate of Attendance", "role": "Director of Education",
             "sessions": [("General sessions", 6), ("Education sessions", 9)]})]),
-        ("conf-2025-annual.pdf", [cert("landscape", "annual_conference", ("2025-05-17", "2025-05-21"), title="79th IIMC Annual Conference",
-            applicant_name=name, provider=IIMC_LONG, location="Lake Tessaly, Nevada", signatory="Renata Ilves",
-            look={"banner": "Certificate of Attendance", "border": "corners", "colour": "gold", "body": "attended",
-                  "role": "Director of Education", "dates": "long"})]),
         ("conf-region-meeting.pdf", [cert("formal", "conference", ("2025-03-06", "2025-03-07"), title="IIMC Region VI Meeting",
             applicant_name=name, provider=IIMC_LONG, location="Mesa Roja, New Mexico", signatory="Tobias Ngata",
             look={"heading": "IIMC Region VI", "banner": "Certificate of Attendance", "colour": "forest", "body": "attended",
@@ -129,7 +121,7 @@ def hargreave() -> dict:
             layout="ledger", student_no="R11902771", dates="us")]),
     ]
     return {"name": "mmc02-hargreave", "shape": "folder", "files": files,
-            "description": "MMC, region 6, two IIMC Annual Conferences (either side), a Region Meeting in days, a state conference in hours, an online course without assessment (NO_ASSESSMENT: Professional Contribution only), a reviewed state course, a seminar (either side), an Athenian Dialogue, IIMC Board service, three terms on a Foundation committee, graduate credits.",
+            "description": "MMC, region 6, an IIMC Annual Conference (either side), a Region Meeting in days, a state conference in hours, an online course without assessment (NO_ASSESSMENT: Professional Contribution only), a reviewed state course, a seminar (either side), an Athenian Dialogue, IIMC Board service, three terms on a Foundation committee, graduate credits.",
             "manifest": {"applicant": {"name": name, "member_id": "201778", "region": 6, "membership": "full"},
                          "program": "MMC", "prior_designation_date": "2020-08-01", "received_date": "2026-11-02"}}
 
@@ -231,11 +223,9 @@ def kowalczyk() -> dict:
             provider="Garden Coast Clerk Journal", applicant_name=name, signatory="Amara Lindqvist", issue_date="2025-10-02",
             look={"paras": ["Your article, \u201c{title},\u201d was published in the {provider} on {start}. Thank you for sharing your expertise."],
                   "salutation": "Dear Ms. Kowalczyk,", "sig_lines": ["Managing Editor"]})]),
-        ("zz-receipt-and-note.pdf", [receipt("2026-04-09", {"lines_top": ["LINDEN BROOK STATIONERY", "OFFICE SUPPLY"], "time": "16:05",
-            "items": [("MANILA ENV 10X13", "$3.49"), ("POSTAGE", "$9.80")], "total": "$13.29"})]),
     ]
     return {"name": "mmc04-kowalczyk", "shape": "folder", "files": files,
-            "description": "MMC, region 2, CMC in November 2016: a reviewed state course sent twice ('state-course-copy.pdf' sorts before 'state-course.pdf', so the copy in state-course.pdf is the DUPLICATE), another one stamped RECEIVED, one from 2015 (PREDATES_DESIGNATION), teaching at an institute and for the association (either side), a committee letter and a thank-you that names no committee (MISSING_TITLE), an on-the-job letter signed by a Kowalczyk (RELATIVE_AUTHOR by family name), a published article, a stationery receipt.",
+            "description": "MMC, region 2, CMC in November 2016: a reviewed state course sent twice ('state-course-copy.pdf' sorts before 'state-course.pdf', so the copy in state-course.pdf is the DUPLICATE), another one stamped RECEIVED, one from 2015 (PREDATES_DESIGNATION), teaching at an institute and for the association (either side), a committee letter and a thank-you that names no committee (MISSING_TITLE), an on-the-job letter signed by a Kowalczyk (RELATIVE_AUTHOR by family name), a published article.",
             "manifest": {"applicant": {"name": name, "member_id": "133698", "region": 2, "membership": "full"},
                          "program": "MMC", "prior_designation_date": "2016-11-20", "received_date": "2026-04-15"}}
 

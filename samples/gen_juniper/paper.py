@@ -35,7 +35,7 @@ def border(c: Canvas, w: float, h: float, color: Color, style: str) -> None:
         for inset in (22, 40):
             c.rect(inset, inset, w - 2 * inset, h - 2 * inset)
         step = 9.0
-        for x0, y0, x1, y1 in ((31, 31, w - 31, 31), (31, h - 31, w - 31, h - 31)):
+        for x0, y0, x1, _y1 in ((31, 31, w - 31, 31), (31, h - 31, w - 31, h - 31)):
             x = x0
             while x < x1:
                 c.circle(x, y0, 5, stroke=1, fill=0)

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.pdfgen.canvas import Canvas
 
 from . import paper
-from .layouts import COLOURS, _deco
+from .layouts import COLOURS, decorate
 from .wordings import MONTHS, fmt_date, ordinal
 
 
@@ -122,7 +122,7 @@ def draw_transcript(c: Canvas, doc: dict, rng: random.Random) -> int:
         c.setFillGray(0.4)
         c.drawCentredString(w / 2, 30, "Not valid without the registrar's seal. Key to grades on reverse.")
         c.setFillColor(paper.INK)
-        _deco(c, doc, w, letter[1], rng)
+        decorate(c, doc, w, letter[1], rng)
         c.showPage()
     return pages
 
@@ -151,8 +151,8 @@ def draw_diploma(c: Canvas, doc: dict, rng: random.Random) -> int:
     c.drawCentredString(w / 2, h - 290, "with all the rights, privileges and honors thereto appertaining.")
     c.drawCentredString(w / 2, h - 310, f"Given at {lk['town']} on the {ordinal(d.day)} day of {MONTHS[d.month - 1]}, {d.year}.")
     paper.seal(c, w / 2, 110, 48, lk.get("seal", f["provider"].upper()), COLOURS["gold"])
-    for (name, role), x in zip(lk["signers"], (170, w - 170)):
+    for (name, role), x in zip(lk["signers"], (170, w - 170), strict=False):
         paper.signature_block(c, x, 90, name, role, rng, font="Times-Roman")
-    _deco(c, doc, w, h, rng)
+    decorate(c, doc, w, h, rng)
     c.showPage()
     return 1

@@ -12,6 +12,7 @@ import io
 import json
 import random
 import shutil
+import time
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
@@ -19,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from .build import raster
 
 PROFILES = {"scan_300dpi": 300, "scan_200dpi": 200}
+SCAN_TIME = time.gmtime(1793525400)  # a fixed scan time, so two runs write the same bytes
 
 
 def clean(page: Image.Image) -> Image.Image:
@@ -64,7 +66,8 @@ def _convert(src: Path, dst: Path, profile: str, counter: list[int]) -> None:
     seed = f"{profile}/{src.parent.name}/{src.name}"
     if data.startswith(b"%PDF"):
         pages = _pages(profile, raster(data, dpi), seed, counter)
-        pages[0].save(dst, format="PDF", save_all=True, append_images=pages[1:], resolution=float(dpi))
+        pages[0].save(dst, format="PDF", save_all=True, append_images=pages[1:], resolution=float(dpi),
+                      creationDate=SCAN_TIME, modDate=SCAN_TIME)
     elif src.suffix.lower() in (".png", ".jpg", ".jpeg"):
         img = Image.open(src)
         scale = dpi / 150  # the set's images are drawn at 150 dpi

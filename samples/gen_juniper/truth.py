@@ -297,7 +297,7 @@ def _apply_amounts(docs: list[dict], props: list[list], packet: dict) -> list[li
     """Employment amounts and packet-wide caps, in packet order (I7)."""
     used: dict[str, float] = {}
     out = []
-    for doc, plist in zip(docs, props):
+    for doc, plist in zip(docs, props, strict=True):
         new = []
         for cat, rule, pts in plist:
             cap = None
