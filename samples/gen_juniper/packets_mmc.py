@@ -203,7 +203,7 @@ def kowalczyk() -> dict:
             cert("formal", "teaching_state", "2025-02-27", title="Clerks 101: Agenda Preparation", applicant_name=name,
             provider=assoc, location="Trenton Mills, New Jersey", hours=6, signatory="Fiona Castellano, RMC",
             look={"heading": assoc, "banner": "Certificate of Appreciation", "colour": "navy", "role": "President",
-                  "intro": 2, "body": "participated", "dates": "long", "hours_style": "plain"})]),
+                  "intro": 2, "body": "instructed", "dates": "long", "hours_style": "clock"})]),
         ("service-1.pdf", [letter("committee_member", ("2023-01-01", "2024-12-31"), title="Legislative Committee", provider=assoc,
             applicant_name=name, years=2, signatory="Oliver Szabo", issue_date="2025-01-10",
             look={"head": "left", "head_name": assoc, "colour": "forest", "head_lines": ["Trenton Mills, New Jersey"],
@@ -275,7 +275,7 @@ def adeyemi() -> dict:
         ("doc6.pdf", [cert("formal", "teaching_institute", "2025-10-08", title="Public Records Law Update",
             applicant_name=name, provider=inst, location=town, hours=4, signatory="Dr. Roberta Quince",
             look={"heading": inst, "banner": "Certificate of Appreciation", "colour": "navy", "role": "Institute Director",
-                  "intro": 2, "body": "participated", "dates": "long", "hours_style": "plain",
+                  "intro": 2, "body": "instructed", "dates": "long", "hours_style": "clock",
                   "seal": "PELICAN BAY UNIVERSITY"})]),
     ]
     return {"name": "mmc05-adeyemi", "shape": "folder", "files": files,

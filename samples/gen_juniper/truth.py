@@ -31,7 +31,16 @@ Judgement calls where the guidelines and rulings leave room (also in the set's R
 8. A diploma and the transcript conferring the same degree are one piece of evidence: the
    later in packet order is DUPLICATE.
 9. A re-scan (a photo) of a certificate already in the packet is DUPLICATE on the later file.
-10. Null amounts (IIMC online courses, arguable degree fields) count 0 in the totals.
+10. Null amounts (IIMC online courses) count 0 in the totals.
+11. Service on the IIMC Foundation Board counts, for the CMC, on the one Committee Work row
+    ("IIMC, IIMC Foundation or Municipal Clerks Association Committee member", 1 per year);
+    a state association's board is not the IIMC board, so no such letter is in the set.
+12. `relationship` records the word the letter uses for the applicant ("my wife" -> wife);
+    a signatory who shares the applicant's family name without stating a relationship is
+    RELATIVE_AUTHOR too, with no `relationship` field.
+13. An online course under 4 hours is BELOW_MINIMUM_HOURS only (no NO_ASSESSMENT beside
+    it: it earns nothing either way). Employment letters in an MMC packet earn nothing
+    (EG: no credit for time on the job) and get no proposal.
 """
 from __future__ import annotations
 

@@ -86,4 +86,5 @@ BODY = {
     "fulfilled": "has fulfilled the requirements of",
     "earned": "has earned credit for",
     "participated": "participated in",
+    "instructed": "who served as an instructor, teaching",
 }
