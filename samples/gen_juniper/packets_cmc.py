@@ -1,0 +1,426 @@
+"""The seven CMC packets: what each envelope holds, paper by paper."""
+from __future__ import annotations
+
+from .build import BLANK, WORD_FILE, blank_pages
+from .kinds import agenda, cert, degree, diploma, employment, form, letter, receipt
+from .records import transcript
+from .world import ASSOCIATIONS, COLLEGES, IIMC_LONG, INSTITUTES, PLATFORMS, TRAINERS
+
+TH, TH_COLLEGE, TH_TOWN = INSTITUTES["thornbury"]
+
+
+def _form(name: str, program: str, employer: str, title: str) -> dict:
+    return form(name, {"form_title": f"Application for the {program} Designation",
+                       "rows": [("Member number", ""), ("Municipality / employer", employer), ("Current title", title)],
+                       "fine_print": ["I affirm that the information and documents enclosed are true and complete.",
+                                      "Attach supporting documentation for every item listed in the point summary."]})
+
+
+def okafor() -> dict:
+    name = "Maya R. Okafor"
+    hr = {"head": "banner", "head_name": "City of Alder Falls", "colour": "navy",
+          "head_lines": ["Department of Human Resources", "310 Court Street", "Alder Falls, OH 44970"]}
+    files = [
+        ("01-institute-year1.pdf", [cert("landscape", "institute", ("2022-07-11", "2022-07-15"), title="Year One",
+            applicant_name=name, provider=TH, location=TH_TOWN, hours=40, signatory="Dr. Lionel Achterberg",
+            look={"banner": "Certificate of Completion", "seal": "THORNBURY STATE UNIVERSITY", "role": "Institute Director",
+                  "cosigners": [("Patrice Vollmer, MMC", "Program Coordinator")], "body": "completed", "border": "double",
+                  "hours_style": "contact"})]),
+        ("02-institute-year2.pdf", [cert("landscape", "institute", ("2023-07-10", "2023-07-14"), title="Year Two",
+            applicant_name=name, provider=TH, location=TH_TOWN, hours=36, signatory="Dr. Lionel Achterberg",
+            look={"banner": "Certificate of Completion", "seal": "THORNBURY STATE UNIVERSITY", "role": "Institute Director",
+                  "border": "rope", "colour": "maroon", "intro": 1, "hours_style": "words", "stamp": "OCT 14 2026"})]),
+        ("03-institute-year3.pdf", [cert("modern", "institute", ("2024-07-08", "2024-07-12"), title="Year Three: Leadership and Ethics",
+            applicant_name=name, provider=TH, location=TH_TOWN, hours=38, signatory="Dr. Lionel Achterberg",
+            look={"heading": "Thornbury Municipal Clerks Institute", "banner": "Certificate", "qr": True,
+                  "number": "Certificate No. TMCI-24-0388", "role": "Institute Director", "dates": "abbrev",
+                  "labels": {"hours": "Credit: ", "location": "Held at "}})]),
+        ("04-records-workshop.pdf", [cert("formal", "state_course", "2025-03-21", title="Records Retention in Practice",
+            applicant_name=name, provider=ASSOCIATIONS["oh"], location="Marlow Springs, Ohio", hours=12, course_review=True,
+            signatory="Annette Grubb, CMC", look={"heading": ASSOCIATIONS["oh"], "banner": "Certificate of Attendance",
+            "review_no": "2025-041", "role": "Education Chair", "seal": "BUCKEYE CLERKS", "body": "attended",
+            "intro": 2, "hours_style": "label", "assessment_text": "Assessment completed"}, assessment=True)]),
+        ("05-annual-conference.pdf", [cert("attendance", "annual_conference", ("2025-05-17", "2025-05-21"),
+            title="79th IIMC Annual Conference", applicant_name=name, provider=IIMC_LONG, location="Lake Tessaly, Nevada",
+            hours=14, signatory="Renata Ilves", issue_date="2025-06-02",
+            look={"head": "left", "head_lines": ["Education Department", "Annual Conference Registration Office"],
+                  "sessions": [("Opening general session", 2), ("Open meetings after the pandemic", 3),
+                               ("Minutes that stand up in court", 3), ("Election security tabletop", 3),
+                               ("Closing keynote", 3)], "role": "Director of Education"}),
+            agenda(("2025-05-17", "2025-05-21"), {"schedule": [("Saturday, May 17", [("1:00 pm", "Registration opens"),
+                ("4:00 pm", "Opening general session")]), ("Sunday, May 18", [("8:30 am", "Open meetings after the pandemic"),
+                ("1:30 pm", "Minutes that stand up in court")]), ("Monday, May 19", [("9:00 am", "Election security tabletop")])]},
+                title="79th Annual Conference Program", provider=IIMC_LONG, location="Lake Tessaly, Nevada")]),
+        ("06-employment.pdf", [employment("letter", ("2016-03-14", "2026-10-19"),
+            {**hr, "to_present": True, "to": ["IIMC Education Department", "Attn: Designation Review"],
+             "re": "Re: Employment verification for {applicant_name}",
+             "paras": ["This letter verifies that {applicant_name} has been employed by the {provider} as {position} from {start} to {end} on a {type} basis.",
+                       "In this position she serves the City Council in an administrative capacity: she prepares agendas and minutes, manages the City's records program, administers municipal elections and has custody of the City seal.",
+                       "Please contact this office if you need anything further."],
+             "sig_lines": ["Human Resources Director"]},
+            applicant_name=name, provider="City of Alder Falls", position="Deputy City Clerk", employment_type="full_time",
+            administrative=True, sector="local", signatory="Gordon P. Ferrante", issue_date="2026-09-29")]),
+        ("07-committee.pdf", [letter("committee_member", ("2023-01-01", "2024-12-31"), title="Education Committee",
+            applicant_name=name, provider=ASSOCIATIONS["oh"], years=2, signatory="Annette Grubb, CMC", issue_date="2025-01-15",
+            look={"head": "centred", "head_name": ASSOCIATIONS["oh"], "head_lines": ["PO Box 2210, Columbus Heights, OH 43299"],
+                  "paras": ["On behalf of the {provider}, thank you for your service on the Association's {title} for {years_words} years, from {start} through {end}.",
+                            "Your work on the new-clerk mentoring curriculum made a real difference to our members."],
+                  "salutation": "Dear Ms. Okafor:", "closing": "With gratitude,", "sig_lines": ["Chair, Education Committee"],
+                  "dates": "long"})]),
+        ("08-application.pdf", [_form(name, "CMC", "City of Alder Falls", "Deputy City Clerk")]),
+        ("scan-year1.jpg", [cert("landscape", "institute", ("2022-07-11", "2022-07-15"), title="Year One",
+            applicant_name=name, provider=TH, location=TH_TOWN, hours=40, signatory="Dr. Lionel Achterberg", flags=["DUPLICATE"],
+            look={"banner": "Certificate of Completion", "seal": "THORNBURY STATE UNIVERSITY", "role": "Institute Director",
+                  "cosigners": [("Patrice Vollmer, MMC", "Program Coordinator")], "body": "completed", "border": "double",
+                  "hours_style": "contact"})]),
+    ]
+    return {"name": "cmc01-okafor", "shape": "folder", "files": files,
+            "description": "CMC, region 5, complete: three institute years (one also sent again as a phone photo: DUPLICATE), a reviewed state course, the Annual Conference with its program, ten years as Deputy City Clerk (row cap 40), two years of committee service; Education over 60 spills to Experience.",
+            "manifest": {"applicant": {"name": name, "member_id": "208114", "region": 5, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-10-19"}}
+
+
+def delacroix() -> dict:
+    name = "Sylvie Delacroix"
+    inst, coll, town = INSTITUTES["maritime"]
+    muni = "Municipality of the District of Halden Cove"
+    files = [
+        ("a-module1.pdf", [cert("modern", "institute", ("2023-06-05", "2023-06-09"), title="Module 1: The Clerk and Council",
+            applicant_name=name, provider=inst, location=town, hours=30, signatory="Marguerite Oyelaran",
+            look={"a4": True, "heading": "Atlantic Maritime Clerks Institute", "colour": "navy", "dates": "dmy",
+                  "role": "Directrice / Director", "labels": {"hours": "Contact hours: "}, "hours_style": "plain"})]),
+        ("b-minute-taking.pdf", [cert("formal", "course", ("2024-10-22", "2024-10-24"), title="Minute-Taking for Public Bodies",
+            applicant_name=name, provider=TRAINERS["larkspur"], location="Brackenhurst, Nova Scotia", hours=18,
+            signatory="Owen Tremblay-Pike", look={"a4": True, "banner": "Certificate of Achievement", "heading": "Larkspur Professional Seminars",
+            "dates": "dmy", "intro": 4, "body": "completed", "role": "Lead Facilitator", "watermark": "LARKSPUR"})]),
+        ("c-harrowgate-transcript.pdf", [transcript(
+            {"applicant_name": name, "provider": COLLEGES["harrowgate"][0], "issue_date": "2026-08-14"},
+            [("Fall 2021", [("POLS 1100", "Introduction to Canadian Government", 3, "A-"), ("PADM 2050", "Local Government Administration", 3, "B+")]),
+             ("Winter 2022", [("PADM 2210", "Public Records and Privacy Law", 3, "A"), ("ACCT 1010", "Governmental Accounting I", 3, "B")])],
+            layout="grid", office="Office of Academic Records", student_no="H0044719", colour="forest", dates="dmy",
+            registrar="Registrar")]),
+        ("d-business-writing.pdf", [cert("wallet", "vocational", ("2022-02-07", "2022-03-14"), title="Business Writing and Office Procedures",
+            applicant_name=name, provider="Halden Cove Business College", location="Halden Cove, Nova Scotia", hours=20,
+            signatory="R. Mbeki", look={"dates": "dmy", "role": "Principal", "colour": "forest", "hours_style": "plain",
+            "number": "HCBC 22-1187", "intro": 5, "body": "completed"})]),
+        ("e-clerks-conference.pdf", [cert("attendance", "conference", ("2025-09-23", "2025-09-25"), title="Annual Conference and Trade Show",
+            applicant_name=name, provider=ASSOCIATIONS["ns"], location="Lunenburg Point, Nova Scotia", days=3,
+            signatory="Karen d'Entremont", issue_date="2025-10-01",
+            look={"head": "banner", "colour": "maroon", "head_lines": ["Secretariat", "Lunenburg Point, NS"], "dates": "dmy",
+                  "banner": "Confirmation of Attendance", "role": "Executive Director"})]),
+        ("f-employment.pdf", [employment("letter", ("2019-01-07", "2026-06-30"),
+            {"a4": True, "head": "left", "head_name": muni, "colour": "forest", "dates": "dmy",
+             "head_lines": ["Human Resources", "12 Wharf Road, Halden Cove, NS"], "font": "Helvetica",
+             "paras": ["I confirm that {applicant_name} was employed by the {provider} as {position}, a {type} permanent position, from {start} until {end}.",
+                       "The Municipal Clerk is responsible to Council for meeting administration, by-laws, records, elections and the corporate seal, and supervises two staff."],
+             "sig_lines": ["Manager, Human Resources"], "salutation": "To whom it may concern,", "closing": "Yours truly,"},
+            applicant_name=name, provider=muni, position="Municipal Clerk", employment_type="full_time", administrative=True,
+            sector="local", signatory="Brendan O'Rourke", issue_date="2026-07-03"),
+            employment("letter", ("2014-05-01", "2018-12-31"),
+            {"a4": True, "head": "left", "head_name": "Town of Brackenhurst", "colour": "navy", "dates": "dmy",
+             "head_lines": ["Office of the Chief Administrative Officer"], "table": True, "status_word": "Full-time",
+             "paras": ["Our records show the following service by {applicant_name} with the {provider}:",
+                       "The position was an administrative one, responsible for the department's budget and staff scheduling. {applicant_name} left the Town to join a neighbouring municipality as its Clerk."],
+             "sig_lines": ["Chief Administrative Officer"], "closing": "Regards,"},
+            applicant_name=name, provider="Town of Brackenhurst", position="Administrative Officer, Public Works",
+            employment_type="full_time", administrative=True, sector="local", signatory="Imogen Saint-Cyr", issue_date="2026-07-08")]),
+        ("g-webinar.pdf", [cert("platform", "course", "2025-11-18", title="Social Media Policy for Councils",
+            applicant_name=name, provider="Canadian Civic Communicators Network", delivery="webinar", hours=1.5,
+            look={"platform": PLATFORMS[3], "url": "webinaria.example/certificates", "dates": "dmy", "number": "WBN-558201"})]),
+        ("h-receipt.pdf", [receipt("2026-07-09", {"lines_top": ["HALDEN COVE POST OFFICE", "12 WHARF RD"], "time": "10:42",
+            "items": [("REGISTERED MAIL", "$11.85"), ("ENVELOPE 9X12", "$1.29")], "total": "$13.14"})]),
+    ]
+    return {"name": "cmc02-delacroix", "shape": "folder", "files": files,
+            "description": "CMC, region 10 (Nova Scotia, A4 paper, day-month dates): an institute module, a course without review, a vocational course and college credits taken on the Regions 10-11 Education rows; a conference in days; Municipal Clerk plus an earlier local administrative post; a webinar without assessment (NO_ASSESSMENT, nothing earned); a post-office receipt.",
+            "manifest": {"applicant": {"name": name, "member_id": "311902", "region": 10, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-07-20"}}
+
+
+def brandtwood() -> dict:
+    """The scanner's single PDF of a whole envelope, with blank separator sheets."""
+    name = "Jolene M. Brandtwood"
+    college = COLLEGES["kestrel"][0]
+    inst, _, town = INSTITUTES["cascadia"]
+    degree_name = "Bachelor of Arts in Political Science"
+    docs = [
+        _form(name, "CMC", "City of Merriton", "City Recorder"),
+        BLANK,
+        degree(transcript({"applicant_name": name, "provider": college, "degree": degree_name, "degree_date": "2009-06-13",
+                           "issue_date": "2026-04-02"},
+            [("Fall 2005", [("PS 101", "American Government", 4, "A"), ("HIST 201", "The Pacific Northwest", 4, "B+"), ("WR 121", "College Composition", 4, "A-")]),
+             ("Winter 2006", [("PS 205", "State and Local Politics", 4, "A"), ("MATH 111", "College Algebra", 4, "B"), ("ECON 201", "Principles of Microeconomics", 4, "B+")]),
+             ("Spring 2006", [("PS 230", "Public Policy Analysis", 4, "A-"), ("COMM 111", "Public Speaking", 4, "A")]),
+             ("Fall 2006", [("PS 310", "Constitutional Law I", 4, "B+"), ("PS 340", "Urban Politics", 4, "A")]),
+             ("Winter 2007", [("PS 350", "Public Administration", 4, "A"), ("STAT 243", "Elementary Statistics", 4, "B")])],
+            layout="ledger", student_no="930-44-1182", terms_per_page=3, gpa="3.58", registrar="Registrar", dates="us"),
+            "*.bachelor_related", 20.0),
+        degree(diploma({"town": "Kestrel Valley, Oregon", "signers": [("Harriet Oduya", "President"), ("Colm Brady", "Chair, Board of Trustees")],
+                        "seal": "KESTREL VALLEY UNIVERSITY"}, flags=["DUPLICATE"],
+                       applicant_name=name, provider=college, degree=degree_name, degree_date="2009-06-13"),
+               "*.bachelor_related", 20.0),
+        BLANK,
+        cert("landscape", "institute", ("2021-09-13", "2022-04-22"), title="Certified Clerk Program, Levels I-III",
+             applicant_name=name, provider=inst, location=town, hours=60, signatory="Tomasz Wierzbicki",
+             look={"banner": "Certificate of Completion", "border": "rope", "colour": "forest", "seal": "CASCADE RIDGE COLLEGE",
+                   "role": "Director", "intro": 0, "hours_style": "clock", "number": "No. 2022-117", "security": True}),
+        cert("modern", "conference", ("2024-04-17", "2024-04-19"), title="IIMC Region IX Meeting",
+             applicant_name=name, provider=IIMC_LONG, location="Sunriver Junction, Oregon", hours=10, signatory="Bettina Solís",
+             look={"heading": "IIMC Region IX", "banner": "Certificate of Attendance", "body": "attended", "colour": "maroon",
+                   "role": "Region IX Director", "labels": {"hours": "Verified hours: "}, "hours_style": "plain"}),
+        employment("memo", ("2018-02-01", "2025-01-31"),
+            {"head_name": "City of Merriton  |  Human Resources", "memo_to": "Designation Review, IIMC",
+             "re": "Employment history of {applicant_name}", "role": "HR Manager", "dates": "us",
+             "paras": ["{applicant_name} held the position of {position} with the {provider} from {start} to {end}, {type} (24 hours a week).",
+                       "The City Recorder is the clerk of the City Council: agendas, minutes, ordinances, public records and elections. The position supervises the records technician and carries administrative responsibility."]},
+            applicant_name=name, provider="City of Merriton", position="City Recorder", employment_type="part_time",
+            administrative=True, sector="local", signatory="Dana Whitcombe", issue_date="2025-02-10"),
+        employment("letter", ("2012-06-04", "2018-01-31"),
+            {"head": "centred", "head_name": "Village of Cedar Hollow", "head_lines": ["Village Hall  \u00b7  44 Mill Race Lane  \u00b7  Cedar Hollow, Oregon"],
+             "paras": ["This will confirm that {applicant_name} worked for the {provider} as {position} from {start} through {end}, a {type} position.",
+                       "Her duties were administrative: she managed the Manager's calendar and correspondence, the Village's purchasing and its personnel files."],
+             "sig_lines": ["Village Manager"], "dates": "long"},
+            applicant_name=name, provider="Village of Cedar Hollow", position="Administrative Assistant to the Village Manager",
+            employment_type="full_time", administrative=True, sector="local", signatory="Ruth Abernathy-Cole", issue_date="2025-02-14"),
+        letter("committee_member", ("2022-01-01", "2023-12-31"), title="Legislative Committee", provider=ASSOCIATIONS["or"],
+               applicant_name=name, signatory="Wendell Brandtwood", relationship="wife", years=2, issue_date="2025-03-01",
+               flags=["RELATIVE_AUTHOR"],
+               look={"paras": ["I am writing to confirm that my wife, {applicant_name}, served for {years_words} years on the {title} of the {provider}, from {start} to {end}.",
+                               "As the committee's chair during those years I saw her work first hand."],
+                     "salutation": "Dear Review Committee,", "closing": "Respectfully,", "sig_lines": ["Chair, Legislative Committee (2022-2023)"]}),
+        BLANK,
+        cert("platform", "state_course", "2025-08-12", title="Public Records Requests: An Introduction",
+             applicant_name=name, provider=ASSOCIATIONS["or"], delivery="online", hours=3, assessment=True,
+             look={"platform": PLATFORMS[2], "url": "classcanopy.example", "dates": "long", "hours_style": "contact",
+                   "assessment_text": "Knowledge check passed", "number": "Record 77-30112"}),
+    ]
+    return {"name": "cmc03-brandtwood", "shape": "single", "files": [("cmc03-brandtwood.pdf", docs)],
+            "description": "CMC, region 9, the whole envelope as one scanned-style PDF with blank separator sheets: a two-page bachelor's transcript and its diploma (the diploma is the DUPLICATE), a 60-hour institute program, a Region Meeting in hours, part-time City Recorder and an earlier village administrative post, a committee letter written by the applicant's husband (RELATIVE_AUTHOR), a 3-hour online course (BELOW_MINIMUM_HOURS).",
+            "manifest": {"applicant": {"name": name, "member_id": "177340", "region": 9, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-05-04"}}
+
+
+def whitlock() -> dict:
+    name = "Theodora Whitlock"
+    inst, _, town = INSTITUTES["piedmont"]
+    assoc = ASSOCIATIONS["nj"]
+    files = [
+        ("cert_01.pdf", [cert("wallet", "institute", ("2023-03-06", "2023-03-09"), title="Session I: Foundations of the Clerk's Office",
+            applicant_name=name, provider=inst, location=town, hours=24, signatory="Ada Kwarteng",
+            look={"role": "Director", "colour": "maroon", "number": "PCI-1-23-054", "dates": "us", "hours_style": "contact"}),
+            cert("formal", "institute", ("2024-01-08", "2024-03-29"), title="Session II: Budgeting and Finance for Clerks",
+            applicant_name=name, provider=inst, delivery="hybrid", hours=16, assessment=True, signatory="Ada Kwarteng",
+            look={"heading": inst, "banner": "Certificate of Completion", "colour": "navy", "border": "double",
+                  "role": "Director", "seal": "PIEDMONT CLERKS INSTITUTE", "dates": "long", "hours_style": "contact",
+                  "assessment_text": "Final assessment completed"})]),
+        ("cert_02.pdf", [cert("platform", "state_course", ("2024-09-03", "2024-09-30"), title="Ethics and the Open Public Meetings Act",
+            applicant_name=name, provider=assoc, delivery="online", hours=8, course_review=True,
+            look={"platform": PLATFORMS[0], "url": "civicstream.example/transcript", "dates": "us", "hours_style": "contact",
+                  "review_no": "2024-209"}),
+            cert("landscape", "iimc_online", "2025-02-20", title="Parliamentary Procedure Essentials (Online)",
+            applicant_name=name, provider=IIMC_LONG, delivery="online", hours=6, assessment=True, signatory="Renata Ilves",
+            look={"banner": "Certificate of Completion", "border": "corners", "colour": "navy", "role": "Director of Education",
+                  "assessment_text": "Online assessment completed", "dates": "long"})]),
+        ("cert_04.pdf", [cert("formal", "athenian_dialogue", "2012-10-04", title="Athenian Dialogue: Team of Rivals",
+            applicant_name=name, provider=IIMC_LONG, location="Beckford, North Carolina", signatory="Lorne Haskett",
+            assessment=True, look={"heading": "Athenian Leadership Society", "banner": "Dialogue Certificate", "colour": "maroon",
+            "role": "Facilitator", "dates": "long", "border": "double"}),
+            cert("formal", "athenian_dialogue", "2016-04-14", title="Athenian Dialogue: The Wright Brothers",
+            applicant_name=name, provider=IIMC_LONG, location="Beckford, North Carolina", signatory="Lorne Haskett",
+            assessment=True, look={"heading": "Athenian Leadership Society", "banner": "Dialogue Certificate", "colour": "maroon",
+            "role": "Facilitator", "dates": "long", "border": "double"})]),
+        ("cert_05.pdf", [cert("landscape", "state_course", "2024-11-15", title="Elections Administration Update",
+            applicant_name="Gregory Whitlock-Baines", provider=assoc, location="Sea Girt Landing, New Jersey", hours=6,
+            course_review=True, signatory="Fiona Castellano, RMC", flags=["NAME_MISMATCH"],
+            look={"banner": "Certificate of Participation", "heading": assoc, "border": "double", "colour": "forest",
+                  "body": "participated", "review_no": "2024-377", "role": "President", "dates": "long"})]),
+        ("cert_06.pdf", [cert("formal", "state_course", "2025-06-06", title="Open Public Records Act Deep Dive",
+            applicant_name=name, provider=assoc, location="Sea Girt Landing, New Jersey", course_review=True,
+            signatory="Fiona Castellano, RMC", look={"heading": assoc, "banner": "Certificate of Attendance", "colour": "forest",
+            "role": "President", "review_no": "2025-102", "body": "attended", "dates": "long", "stamp": "AUG 02 2026"})]),
+        ("employment.pdf", [employment("letter", ("2013-09-03", "2026-08-03"),
+            {"head": "centred", "head_name": "Township of Pinecrest", "head_lines": ["Municipal Building, 1 Township Square, Pinecrest, New Jersey"],
+             "to_present": True, "re": "Verification of employment",
+             "paras": ["The {provider} confirms that {applicant_name} has served as {position} since {start}. She is employed {type} and continues in the position to {end}.",
+                       "As Township Clerk she is secretary to the governing body, the Township's records custodian and its chief election official, with administrative responsibility for the Clerk's office."],
+             "sig_lines": ["Township Administrator"]},
+            applicant_name=name, provider="Township of Pinecrest", position="Township Clerk", employment_type="full_time",
+            administrative=True, sector="local", signatory="Michael J. Osei", issue_date="2026-07-22")]),
+        ("letter-mine.pdf", [letter("committee_member", ("2021-01-01", "2024-12-31"), title="Municipal Clerks Week Committee",
+            provider=assoc, applicant_name=name, signatory=name, first_person=True, years=4, issue_date="2026-07-25",
+            flags=["FIRST_PERSON"],
+            look={"paras": ["I served on the {title} of the {provider} for {years_words} years, from {start} to {end}.",
+                            "I coordinated the Clerks Week proclamations for our county and I wrote the committee's annual toolkit. I would ask that this service be counted toward my Experience points."],
+                  "salutation": "To the IIMC Education Department:", "closing": "Thank you,", "sig_lines": ["Township Clerk, Pinecrest"]})]),
+        ("zz-blank.pdf", blank_pages(2)),
+    ]
+    return {"name": "cmc04-whitlock", "shape": "folder", "files": files,
+            "description": "CMC, region 2: an institute wallet card and a hybrid session with assessment; a reviewed online state course without assessment (NO_ASSESSMENT, Experience rate); an IIMC online course (amount left to a reviewer); Athenian Dialogues before and after 2013-11-23; a colleague's certificate (NAME_MISMATCH); a state course without hours (MISSING_HOURS); Township Clerk to present; the applicant's own letter (FIRST_PERSON); two blank pages (UNREADABLE).",
+            "manifest": {"applicant": {"name": name, "member_id": "090417", "region": 2, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-08-03"}}
+
+
+def ramirez() -> dict:
+    name = "Lucía Ramírez-Holt"
+    former = "Lucía Ramírez"
+    assoc = ASSOCIATIONS["az"]
+    sun, _, _ = COLLEGES["sunmesa"]
+    files = [
+        ("1_transcript_sun_mesa.pdf", [degree(transcript(
+            {"applicant_name": former, "provider": sun, "degree": "Bachelor of Music in Performance", "degree_date": "2004-05-14",
+             "issue_date": "2026-01-09"},
+            [("Fall 2000", [("MUS 101", "Music Theory I", 3, "A"), ("MUS 131", "Applied Voice", 2, "A"), ("ENG 101", "First-Year Composition", 3, "B+")]),
+             ("Spring 2001", [("MUS 102", "Music Theory II", 3, "A-"), ("MUS 132", "Applied Voice", 2, "A"), ("HIS 104", "World History", 3, "B")]),
+             ("Fall 2001", [("MUS 201", "Counterpoint", 3, "B+"), ("MUS 231", "Applied Voice", 2, "A")]),
+             ("Spring 2002", [("MUS 240", "Music History I", 3, "A-"), ("SPA 201", "Intermediate Spanish", 4, "A")]),
+             ("Fall 2002", [("MUS 341", "Music History II", 3, "B+"), ("MUS 350", "Choral Conducting", 3, "A")]),
+             ("Spring 2003", [("MUS 431", "Senior Recital", 2, "A"), ("MUS 460", "Pedagogy", 3, "A-")])],
+            transfer=[("Desert Palms Community College", 24)], layout="grid", colour="navy", office="Registrar's Office",
+            student_no="1000-28871", terms_per_page=2, dates="long", registrar="University Registrar"),
+            "*.bachelor_unrelated", 10.0)]),
+        ("2_associate_diploma.pdf", [degree(diploma({"town": "Desert Palms, Arizona", "signers": [("Ignacio Vela", "President"), ("Mae Lin Torvald", "Dean of Instruction")]},
+            applicant_name=name, provider="Desert Palms Community College", degree="Associate of Arts in Public Administration",
+            degree_date="2015-12-11"), "*.associate_related", 5.0)]),
+        ("3_state_courses.pdf", [
+            cert("landscape", "state_course", ("2019-10-09", "2019-10-11"), title="Clerks Academy I: Records and Elections",
+                 applicant_name=name, provider=assoc, location="Saguaro Wells, Arizona", hours=20, course_review=True, assessment=True,
+                 signatory="Hollis Tanaka, MMC", look={"heading": assoc, "banner": "Certificate of Completion", "border": "double",
+                 "colour": "gold", "review_no": "2019-330", "role": "Education Director", "dates": "long",
+                 "cosigners": [("Priya Venkataraman", "Association President")]}),
+            cert("landscape", "state_course", title="Clerks Academy III: Leadership",
+                 applicant_name=name, provider=assoc, location="Saguaro Wells, Arizona", hours=20, course_review=True,
+                 signatory="Hollis Tanaka, MMC", look={"heading": assoc, "banner": "Certificate of Completion", "border": "double",
+                 "colour": "gold", "review_no": "2021-301", "role": "Education Director"}),
+            cert("modern", "state_course", ("2022-04-05", "2022-04-06"), title="Budget Hearings and Truth in Taxation",
+                 provider=assoc, location="Copper Bluff, Arizona", hours=12, course_review=True, signatory="Hollis Tanaka, MMC",
+                 look={"heading": assoc, "banner": "Certificate of Attendance", "colour": "maroon", "intro": 2,
+                       "review_no": "2022-088", "role": "Education Director", "dates": "abbrev"})]),
+        ("4_institute.pdf", [cert("formal", "institute", ("2023-02-13", "2023-02-17"), title="Institute Week One",
+            applicant_name=name, provider=INSTITUTES["gulfcoast"][0], location="Port Lavaca Bend, Texas", hours=32,
+            signatory="Dr. Roberta Quince", look={"heading": INSTITUTES["gulfcoast"][1], "banner": "Certificate of Completion",
+            "colour": "navy", "role": "Institute Director", "seal": "PELICAN BAY UNIVERSITY", "dates": "long",
+            "number": "GSI-23-WK1-0619", "note": ["Copy - original", "in my files. L.R.H."], "note_at": (410, 190)})]),
+        ("5_county_hr.pdf", [employment("letter", ("2015-01-05", "2026-03-27"),
+            {"head": "banner", "head_name": "Mesquite County", "colour": "gold", "head_lines": ["Human Resources", "200 W. Jefferson Ave", "Copper Bluff, AZ 85610"],
+             "to_present": True, "table": True, "status_word": "Regular, full-time", "dates": "us",
+             "paras": ["At the employee's request, this confirms the employment of {applicant_name} with {provider}:",
+                       "The Deputy Clerk of the Board of Supervisors prepares the Board's agendas and minutes, maintains the official records and supervises two clerical staff; the position carries administrative responsibility."],
+             "sig_lines": ["HR Generalist"]},
+            applicant_name=name, provider="Mesquite County", position="Deputy Clerk of the Board of Supervisors",
+            employment_type="full_time", administrative=True, sector="local", signatory="Kendra Oyelowo", issue_date="2026-03-02"),
+            employment("memo", ("2008-07-01", "2014-12-31"),
+            {"head_name": "Arizona Department of Revenue (Desert Sun Region Office)", "memo_to": "To Whom It May Concern",
+             "re": "Former employee {applicant_name}", "role": "Personnel Officer", "dates": "us",
+             "paras": ["Our personnel records show that {applicant_name} was employed by the {provider} as {position} from {start} to {end} ({type}).",
+                       "The position supervised the district's taxpayer records unit and was administrative in nature."]},
+            applicant_name=former, provider="Arizona Department of Revenue", position="Administrative Services Officer",
+            employment_type="full_time", administrative=True, sector="state_federal", signatory="Harold Begay", issue_date="2026-02-20")]),
+    ]
+    return {"name": "cmc05-ramirez", "shape": "folder", "files": files,
+            "description": "CMC, region 7, accents and a former name: a three-page music degree transcript with transfer credit under the maiden name (unrelated bachelor, 10), an associate degree in public administration, reviewed state courses (one without a date: MISSING_DATE; one without a name: MISSING_NAME), an institute week with a handwritten note, county Deputy Clerk of the Board to present and an earlier state-agency post (memo).",
+            "manifest": {"applicant": {"name": name, "former_names": [former], "member_id": "145526", "region": 7, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-03-27"}}
+
+
+def park() -> dict:
+    name = "Daniel K. Park"
+    inst, _, town = INSTITUTES["cascadia"]
+    kes = COLLEGES["kestrel"][0]
+    files = [
+        ("01 Institute Year 1.pdf", [cert("landscape", "institute", ("2021-08-02", "2021-08-06"), title="First Year Program",
+            applicant_name=name, provider=inst, location=town, hours=34, signatory="Tomasz Wierzbicki",
+            look={"banner": "Certificate of Achievement", "border": "rope", "colour": "forest", "role": "Director",
+                  "seal": "CASCADE RIDGE COLLEGE", "dates": "long", "security": True})]),
+        ("02 Seminars.pdf", [
+            cert("modern", "course", ("2023-05-10", "2023-05-11"), title="Managing Difficult Conversations",
+                 applicant_name=name, provider=TRAINERS["brightwell"], location="Merriton, Oregon", hours=12, signatory="Alyssa Groenewald",
+                 look={"heading": "Brightwell Public Sector Training", "banner": "Certificate of Completion", "colour": "navy",
+                       "role": "Instructor", "dates": "long", "number": "BPST-230510-044"}),
+            cert("platform", "course", ("2024-01-15", "2024-02-12"), title="Project Management for Local Government",
+                 applicant_name=name, provider=TRAINERS["meridian"], delivery="online", hours=6, assessment=True,
+                 look={"platform": PLATFORMS[1], "url": "lumenhall.example/verify", "dates": "us", "hours_style": "plain",
+                       "assessment_text": "Final exam passed (88%)", "number": "LH-2024-0091733"}),
+            cert("platform", "course", "2024-09-19", title="Plain-Language Public Notices", applicant_name=name,
+                 provider=TRAINERS["meridian"], delivery="webinar", hours=3, assessment=True,
+                 look={"platform": PLATFORMS[1], "url": "lumenhall.example/verify", "dates": "us", "hours_style": "plain",
+                       "assessment_text": "Post-webinar quiz completed"})]),
+        ("03 Lunch and learn.pdf", [cert("wallet", "state_course", "2024-03-12", title="Lunch & Learn: Notary Basics",
+            applicant_name=name, provider=ASSOCIATIONS["or"], location="Merriton, Oregon", hours=0.75, course_review=True,
+            signatory="Wendy Ashdown", look={"role": "Education Chair", "colour": "navy", "dates": "us", "hours_style": "plain",
+            "number": "OVCRA LL-24-03", "review_no": "2024-015"})]),
+        ("04 Employment - City.pdf", [employment("letter", ("2019-04-15", "2026-09-08"),
+            {"head": "left", "head_name": "City of Kestrel Valley", "colour": "maroon", "head_lines": ["Human Resources Division", "88 Grange Street", "Kestrel Valley, OR 97409"],
+             "to_present": True, "font": "Helvetica",
+             "paras": ["{applicant_name} has been employed with the {provider} since {start} as {position} ({type}), and remains in that role.",
+                       "The City Recorder is appointed by the City Council and is responsible for council meetings, ordinances and resolutions, the City's records, and elections; the position supervises the Recorder's office staff."],
+             "sig_lines": ["Human Resources Manager"]},
+            applicant_name=name, provider="City of Kestrel Valley", position="City Recorder", employment_type="full_time",
+            administrative=True, sector="local", signatory="Marisol Ebanks", issue_date="2026-08-26")]),
+        ("05 Employment - Title Co.pdf", [employment("letter", ("2014-03-03", "2017-06-30"),
+            {"head": "centred", "head_name": "Rimrock Title & Escrow Company", "head_lines": ["1200 Canyon Avenue, Suite 4, Bend Hollow, Oregon"],
+             "paras": ["This letter confirms that {applicant_name} was employed by {provider} from {start} to {end} as {position}, a {type} position.",
+                       "He managed the office's recording and records-retention procedures and supervised four escrow assistants."],
+             "sig_lines": ["President"], "closing": "Best regards,"},
+            applicant_name=name, provider="Rimrock Title & Escrow Company", position="Office Manager", employment_type="full_time",
+            administrative=True, sector="business", signatory="Colleen Aamodt", issue_date="2026-08-18")]),
+        ("06 Kestrel credits.pdf", [transcript({"applicant_name": name, "provider": kes, "issue_date": "2026-08-20"},
+            [("Fall 2018", [("PADM 410", "Public Budgeting", 4, "A"), ("PADM 415", "Records Management in Government", 4, "A-")])],
+            layout="ledger", student_no="951204377", registrar="Registrar", dates="us")]),
+    ]
+    return {"name": "cmc06-park", "shape": "folder", "files": files,
+            "description": "CMC, region 9, file names with spaces: an institute year, seminars without course review in person, online with assessment and a webinar with a quiz (Experience, 1 per 6 hours), a 45-minute session (BELOW_MINIMUM_HOURS), City Recorder to present, an earlier business administrative post, college credits without a degree.",
+            "manifest": {"applicant": {"name": name, "member_id": "260031", "region": 9, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-09-08"}}
+
+
+def nakamura() -> dict:
+    name = "Ellen Nakamura"
+    inst, _, town = INSTITUTES["prairie"]
+    files = [
+        ("A1.pdf", [cert("formal", "institute", ("2020-06-22", "2020-06-26"), title="Year 1", applicant_name=name,
+            provider=inst, location=town, hours=30, signatory="Gunnar Lindqvist", look={"heading": INSTITUTES["prairie"][1],
+            "banner": "Certificate of Completion", "colour": "navy", "role": "Academy Director", "dates": "long",
+            "seal": "NORTHERN PRAIRIE STATE COLLEGE"}),
+            cert("formal", "institute", ("2021-06-21", "2021-06-25"), title="Year 2", applicant_name=name,
+            provider=inst, location=town, hours=30, signatory="Gunnar Lindqvist", look={"heading": INSTITUTES["prairie"][1],
+            "banner": "Certificate of Completion", "colour": "navy", "role": "Academy Director", "dates": "long",
+            "seal": "NORTHERN PRAIRIE STATE COLLEGE"})]),
+        ("A2.pdf", [cert("attendance", "annual_conference", ("2007-05-19", "2007-05-23"), title="61st Annual Conference",
+            applicant_name=name, provider=IIMC_LONG, location="Harbor Point, Michigan", hours=16, signatory="Walter Greaves",
+            look={"head": "centred", "colour": "maroon", "head_lines": ["Annual Conference", "Harbor Point, Michigan"],
+                  "banner": "Certificate of Attendance", "role": "Conference Registrar", "dates": "long"})]),
+        ("A3.pdf", [cert("wallet", "vocational", ("2018-01-09", "2018-03-27"), title="Spreadsheets for the Office (Excel II)",
+            applicant_name=name, provider="Lakeland Technical College", location="Osgood Flats, Minnesota", hours=30,
+            signatory="B. Halvorsen", look={"role": "Dean", "colour": "forest", "dates": "us", "hours_style": "clock",
+            "number": "LTC-CE 18-2290"})]),
+        ("A4.pdf", [transcript({"applicant_name": name, "provider": "Northern Prairie State College", "issue_date": "2026-05-19"},
+            [("Spring 2017", [("GOVT 210", "Minnesota Government", 3, "A"), ("ACCT 220", "Governmental and Nonprofit Accounting", 3, "B+")]),
+             ("Fall 2017", [("PADM 301", "Public Administration", 3, "A-")])],
+            layout="grid", colour="forest", student_no="NP-771029", office="Office of the Registrar", dates="long")]),
+        ("A5.pdf", [employment("letter", ("2012-01-03", "2026-06-01"),
+            {"head": "centred", "head_name": "City of Osgood Flats", "head_lines": ["City Hall  \u00b7  101 First Avenue North  \u00b7  Osgood Flats, MN 56990"],
+             "to_present": True,
+             "paras": ["{applicant_name} has been the {position} of the {provider} since {start}. The position is {type}, about 20 hours per week, and continues to {end}.",
+                       "The Clerk-Treasurer records the Council's proceedings and keeps the City's books under the direction of the Council. The position does not carry administrative or supervisory responsibility."],
+             "sig_lines": ["Mayor"]},
+            applicant_name=name, provider="City of Osgood Flats", position="Clerk-Treasurer", employment_type="part_time",
+            administrative=False, sector="local", signatory="Ron Tuominen", issue_date="2026-05-20")]),
+        ("A6.pdf", [letter("committee_member", ("2022-10-01", "2024-09-30"), title="Membership Committee", provider=IIMC_LONG,
+            applicant_name=name, years=2, signatory="Cordelia Yates, MMC", issue_date="2024-10-15",
+            look={"head": "banner", "head_name": IIMC_LONG, "colour": "navy", "head_lines": ["Membership Department"],
+                  "paras": ["Thank you for serving on the IIMC {title} for {years_words} years ({start} to {end}).",
+                            "Your outreach to small-city clerks in the upper Midwest brought in new members every quarter."],
+                  "salutation": "Dear Ellen,", "closing": "Warm regards,", "sig_lines": ["Chair, Membership Committee"]}),
+            letter("board_member", ("2023-01-01", "2024-12-31"), title="Board of Directors", provider="IIMC Foundation",
+            applicant_name=name, signatory="Pauline Rask", issue_date="2025-01-20",
+            look={"head": "left", "head_name": "IIMC Foundation", "colour": "forest", "head_lines": ["Supporting education for municipal clerks"],
+                  "paras": ["On behalf of the {provider}, I confirm that {applicant_name} served as a member of our {title} from {start} to {end}."],
+                  "sig_lines": ["Past President"]})]),
+        ("A7-letter.pdf", WORD_FILE),
+    ]
+    return {"name": "cmc07-nakamura", "shape": "folder", "files": files,
+            "description": "CMC, region 4: academy years, an Annual Conference from 2007 (4 points, before 2009), a vocational course, college credits, part-time Clerk-Treasurer without administrative responsibility (1 per year), IIMC committee and IIMC Foundation board letters, and a Word document saved as .pdf (UNSUPPORTED_FILE).",
+            "manifest": {"applicant": {"name": name, "member_id": "118205", "region": 4, "membership": "full"},
+                         "program": "CMC", "received_date": "2026-06-01"}}
+
+
+PACKETS = [okafor, delacroix, brandtwood, whitlock, ramirez, park, nakamura]
