@@ -24,7 +24,8 @@ JOB_WORDS = re.compile(r"\b(?:clerk|secretary|recorder|manager|director|administ
 POSITION_CUE = re.compile(
     r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
     r"(?:\b(?:as|position\s+of|title\s+of|serves\s+as|serving\s+as|employed\s+as|works\s+as|"
-    r"capacity\s+of|role\s+of|appointed(?:\s+as)?|promoted\s+to|hired\s+as)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"capacity\s+of|role\s+of|appointed(?:\s+as)?|promoted\s+to|hired\s+as|"
+    r"(?:has|had)\s+been\s+the|was\s+the|is\s+the)\s+(?:an?\s+|the\s+|our\s+)?"
     r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w/-]*|of|and|&|to|the|"
     r"\d{1,2}(?![\d/.,:-])))*))",  # a class grade ends some titles: "Administrative Specialist 2"
     re.M)
@@ -180,7 +181,8 @@ def _one_line_unless_ended(raw: str, after: str) -> str:
     if not sep:
         return raw
     tail = raw[len(first):]
-    ended = TITLE_END.search(tail) or TITLE_END.match(" " + after.lstrip(" \t"))
+    ended = TITLE_END.search(tail) or TITLE_END.match(" " + after.lstrip(" \t")) \
+        or re.match(r"[ \t]*[(,.;]", after)  # "as City / Recorder (full-time), and ..."
     return raw if ended else first.rstrip()
 
 

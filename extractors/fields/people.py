@@ -13,12 +13,16 @@ from extractors.fields.places import PLACE
 from extractors.fields.text import clean
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Cllr|Councillor|Hon|Honorable|The Honorable)\.?\s+)"
-POSTNOMINAL = r"(?:,?\s*(?:CMC|MMC|MPA|CPM|CRM|MCC|PhD|Ph\.D\.|Jr\.?|Sr\.?|II|III|IV|Esq\.?))"
+POSTNOMINAL = (r"(?:,?\s*(?:CMC|MMC|RMC|CMCA|MMCA|MPA|MBA|CPA|CPM|CRM|MCC|PMP|SPHR|PHR|"
+               r"SHRM-(?:CP|SCP)|CPFO|JD|PhD|Ph\.D\.|Ed\.D\.|EdD|Jr\.?|Sr\.?|II|III|IV|Esq\.?)\b)")
 # letters of names beyond ASCII ("Villaseñor", "Gisèle", "Łukasz"): Latin-1 and Latin
 # Extended-A (whose block mixes cases, so it counts on both sides)
 UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 LO = "a-zß-öø-ÿĀ-ž"
-WORD = (rf"(?:Ma?c[{UP}][{LO}]+|[{UP}][{LO}]{{1,2}}[{UP}][{LO}]{{2,}}|O['’][{UP}][{LO}]+|"
+# surname particles: "d'Entremont", "D'Angelo", "de la Cruz", "van der Berg"
+PARTICLE = r"(?:(?:de|del|della|di|da|du|van|von|le|la|ter)(?:[ \t]+(?:la|der|den|los|las))?[ \t]+)"
+WORD = (rf"(?:Ma?c[{UP}][{LO}]+|[{UP}][{LO}]{{1,2}}[{UP}][{LO}]{{2,}}|[OoDd]['’][{UP}][{LO}]+|"
+        rf"{PARTICLE}[{UP}][{LO}]+|"
         rf"[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*|[{UP}]\.?)")
 UWORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.?)"
 PERSON = re.compile(

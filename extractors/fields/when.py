@@ -21,6 +21,8 @@ START_CUE = re.compile(r"(?:hire date|date of hire|hired[^.\n]{0,60}? on|start(?
 END_CUE = re.compile(r"(?:end date|separat\w+(?: on)?|terminat\w+(?: on)?|resign\w*(?: on)?|"
                      r"through|until|(?:ended|ending|concluded)(?: on| in)?|left (?:on|in))\s*:?\s*$",
                      re.I)
+# a bare "Date:" beside a "Dates:" (or "Event dates:") label: the day the paper was made
+DATE_LABEL = re.compile(r"(?:^|\n)[ \t]*date[ \t]*:[ \t]*$", re.I)
 LETTER_KINDS = (Kind.letter, Kind.employment_letter)
 
 
@@ -79,7 +81,9 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
                 DEGREE_CUE.search(before) or _on_line_of(ctx, m, degree)):
             out["degree_date"] = _found(m, "end", 0.9)
             used.add(i)
-        elif "issue_date" not in out and not m.is_range and ISSUE_CUE.search(before):
+        elif "issue_date" not in out and not m.is_range and (
+                ISSUE_CUE.search(before)
+                or (i not in used and "start_date" in out and DATE_LABEL.search(before))):
             out["issue_date"] = _found(m, "end", 0.9)
             used.add(i)
     if diploma:  # a diploma's one date is the day it conferred the degree

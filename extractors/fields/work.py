@@ -78,7 +78,14 @@ NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:an
                       r"administrative\b|\bnon-administrative\b", re.I)
 ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|capacity|authority|"
                    r"position)\b|\bsupervisory\b|\b(?:is|are|was) administrative\b|"
-                   r"\badministrative in nature\b|\bmanagement responsibilit\w+", re.I)
+                   r"\badministrative in nature\b|\bmanagement responsibilit\w+|"
+                   r"\b(?:was|is|were|are) an? administrative (?:one|role|post|job)\b|"
+                   r"\b(?:duties|role|work|position) (?:were|was|is|are) administrative\b|"
+                   # what the holder does: supervises staff, manages an office, leads a team
+                   r"\bsupervis(?:es|ed|ing)\b|\b(?:leads|led) a team\b|"
+                   r"\b(?:manages|managed|oversees|oversaw|heads|headed)\s+(?:the\s+|a\s+|an\s+|"
+                   r"(?:his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:office|department|division|"
+                   r"staff|team|employees|personnel)\b", re.I)
 
 
 class ActivityRule(BaseModel):
@@ -420,6 +427,19 @@ TAUGHT = re.compile(r"\b(?:taught|presented|instructed|led)\s+(?:the\s+|a\s+|an\
                     r"titled\s+|called\s+)?((?:[A-Z][\w'’&:-]*(?:\s+(?:of|and|for|the|in|to|&))?\s*)+)")
 
 
+# the work a letter names after what the applicant did with it: "led the Village's Records
+# digitization project from ...", "taught Session III: Records Management at the ...",
+# "planned and launched the Council chamber livestream project for ...": from a capital
+# to the first word that begins the dates, the place, the body or the next clause
+_STOP = r"(?:from|for|between|in|during|which|that|on|at|since|through|until|to|with|by|as|and\s+(?:was|is|has|her|his))\b"
+WORK_NAMED = re.compile(
+    r"\b(?:(?:planned|designed|organized|developed|created)\s+and\s+)?"
+    r"(?:led|leading|directed|directing|managed|coordinated|oversaw|spearheaded|headed|launched|"
+    r"presenting|presented|taught|teaching|instructed|implemented|organized)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    rf"([A-Z][\w&'’:-]*(?:\s+(?!{_STOP})[\w&'’:-]+){{0,7}}?)(?=\s+{_STOP}|\s*[,.;(]|\s*$)")
+
+
 # the salutation and the addressee's lines name the reader, not the work ("Dear Members
 # of the Review Committee:", "To the Credentials Board:")
 SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$")
@@ -427,7 +447,7 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
-    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT):
+    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT, WORK_NAMED):
         m = pattern.search(flat)
         if m:
             start = m.start(1)

@@ -255,6 +255,7 @@ class Builder:
                      "administering elections and supervising office staff.",
                      "This information is provided at the employee's request."]
             table = ()
+            f["administrative"] = True  # supervising staff: administrative responsibility
         elif style == 1:
             paras = ["In response to your request for employment verification, our records show the following:"]
             table = [("Employee:", self.name), ("Position Title:", position),

@@ -1,0 +1,106 @@
+"""More wordings of other issuers, read by the real pipeline stages from real PDFs drawn
+here: a confirmation of attendance laid out as labels, surname particles and post-nominals
+of signers, an employment letter that names the office held, a position wrapped before its
+status, supervision as administrative responsibility, and the work a letter names after
+what the applicant did with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.models import Kind
+from tests.render import extract_lines
+
+
+def test_a_confirmation_of_attendance_in_labels(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Association of Municipal Clerks of the Maritimes",
+                                   "Confirmation of Attendance", "Attendee: Maria L. Gonzalez",
+                                   "Event: Annual Conference and Trade Show",
+                                   "Dates: 23–25 September 2025",
+                                   "Location: Lunenburg Point, Nova Scotia", "Days attended: 3",
+                                   "Date: 1 October 2025", "Karen d'Entremont",
+                                   "Executive Director"])
+    assert doc.kind == Kind.certificate
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert f["title"] == "Annual Conference and Trade Show"
+    assert (f["start_date"], f["end_date"], f["issue_date"]) == \
+        ("2025-09-23", "2025-09-25", "2025-10-01")
+    assert f["days"] == 3
+    assert f["signatory"] == "Karen d'Entremont"
+
+
+@pytest.mark.parametrize("signer", ["Fiona Castellano, RMC", "Maria de la Cruz",
+                                    "Pieter van der Berg", "Ann D'Angelo"])
+def test_signers_with_particles_and_post_nominals(tmp_path: Path, signer: str) -> None:
+    doc = extract_lines(tmp_path, ["Garden Coast Municipal Clerks Association",
+                                   "Certificate of Completion", "This certifies that",
+                                   "Renata J. Kowalczyk", "has completed",
+                                   "Records Management Essentials", "on March 5, 2024",
+                                   "6 contact hours", signer, "Education Director"])
+    assert doc.fields["signatory"].value == signer
+
+
+def test_an_employment_letter_that_names_the_office_held(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "CITY OF OSGOOD FLATS", "May 20, 2026", "To Whom It May Concern:",
+        "Ellen Nakamura has been the Clerk-Treasurer of the City of Osgood Flats since "
+        "January 3, 2012. The",
+        "position is part-time, about 20 hours per week, and continues to present.",
+        "The position does not carry administrative or supervisory responsibility.",
+        "Sincerely,", "Ron Tuominen", "Mayor"])
+    assert doc.kind == Kind.employment_letter
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["position"], f["employment_type"], f["administrative"]) == \
+        ("Clerk-Treasurer", "part_time", False)
+
+
+def test_a_position_wrapped_before_its_status(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "City of Kestrel Valley", "Human Resources Division", "August 26, 2026",
+        "To Whom It May Concern:",
+        "Daniel K. Park has been employed with the City of Kestrel Valley since April 15, "
+        "2019 as City",
+        "Recorder (full-time), and remains in that role.", "Sincerely,", "Marisol Ebanks",
+        "Human Resources Manager"])
+    assert doc.fields["position"].value == "City Recorder"
+
+
+@pytest.mark.parametrize(("duties", "administrative"), [
+    ("The Municipal Clerk is responsible for records and elections, and supervises two "
+     "staff.", True),
+    ("He managed the office's recording procedures for the firm.", True),
+    ("The role manages the meeting cycle and leads a team of four.", True),
+    ("Her duties were administrative: she kept the calendar and the files.", True),
+    ("He manages the agenda process for the City Council.", None),
+])
+def test_supervision_is_administrative_responsibility(tmp_path: Path, duties: str,
+                                                      administrative: bool | None) -> None:
+    doc = extract_lines(tmp_path, [
+        "Town of Brackenhurst", "Human Resources", "July 8, 2026", "To Whom It May Concern:",
+        "This letter confirms that Sylvie Delacroix was employed by the Town of "
+        "Brackenhurst as Office Manager,",
+        "a full-time position, from May 1, 2014 until December 31, 2018.", duties,
+        "Regards,", "Imogen Saint-Cyr", "Human Resources Director"])
+    assert doc.kind == Kind.employment_letter
+    got = doc.fields.get("administrative")
+    assert (got.value if got else None) == administrative
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Outside her daily duties, Maria L. Gonzalez led the Village's Records digitization "
+     "project from February 1, 2024 to November 30, 2024.", "Records digitization project"),
+    ("Maria L. Gonzalez directed the Township code recodification from June 1, 2022 to "
+     "May 31, 2025, outside her regular duties.", "Township code recodification"),
+    ("This letter confirms that Maria L. Gonzalez taught Session III: Records Management "
+     "at the Piedmont Clerks' Institute on March 5, 2024.", "Session III: Records Management"),
+    ("Thank you for presenting the Minute Writing Masterclass for the Clerks Network on "
+     "7 August 2025.", "Minute Writing Masterclass"),
+])
+def test_the_work_a_letter_names(tmp_path: Path, sentence: str, title: str) -> None:
+    doc = extract_lines(tmp_path, ["Village of Marlow Springs", "Office of the Mayor",
+                                   "January 6, 2025", "To Whom It May Concern:", sentence,
+                                   "Sincerely,", "Hugo Lindgren", "Mayor"])
+    assert doc.kind == Kind.letter
+    assert doc.fields["title"].value == title
