@@ -104,3 +104,29 @@ def test_the_work_a_letter_names(tmp_path: Path, sentence: str, title: str) -> N
                                    "Sincerely,", "Hugo Lindgren", "Mayor"])
     assert doc.kind == Kind.letter
     assert doc.fields["title"].value == title
+
+
+@pytest.mark.parametrize(("heading", "offered_by"), [
+    ("NORTHERN PRAIRIE STATE COLLEGE", "Prairie Lakes Municipal Clerks Academy"),
+    ("SOUTHERN CROSS ACADEMY", "Southern Cross Academy for Municipal Clerks"),
+    ("ATHENIAN LEADERSHIP SOCIETY", "International Institute of Municipal Clerks"),
+])
+def test_who_offered_the_course_outranks_the_heading(tmp_path: Path, heading: str,
+                                                      offered_by: str) -> None:
+    doc = extract_lines(tmp_path, [heading, "Certificate of Completion", "This is to certify that",
+                                   "Ellen Nakamura", "has successfully completed", "Year 1",
+                                   f"offered by {offered_by}", "June 22–26, 2020",
+                                   "Osgood Flats, Minnesota", "30 contact hours",
+                                   "Gunnar Lindqvist", "Academy Director"])
+    assert doc.fields["provider"].value == offered_by
+
+
+@pytest.mark.parametrize("provider", ["Garden Coast Municipal Clerks' Association",
+                                      "Keel & Compass Leadership Institute"])
+def test_a_course_provider_label(tmp_path: Path, provider: str) -> None:
+    doc = extract_lines(tmp_path, ["CivicStream", "Certificate of Completion", "LEARNER",
+                                   "Theodora Whitlock", "COURSE",
+                                   "Ethics and the Open Public Meetings Act", "COURSE PROVIDER",
+                                   provider, "FORMAT", "Online, self-paced", "DATES",
+                                   "09/03/2024 - 09/30/2024", "CREDIT", "8 contact hours"])
+    assert doc.fields["provider"].value == provider

@@ -20,6 +20,11 @@ BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|
 MADE_BY = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
                      r"administered|awarded|organi[sz]ed|produced|authori[sz]ed|authored|"
                      r"created|developed)\s+by\s+(?:(?-i:the)\s+)?", re.I)  # "The X" stays
+# Who held the course, said in so many words: it outranks the heading, which may be the
+# host ("NORTHERN PRAIRIE STATE COLLEGE" above "offered by Prairie Lakes Municipal Clerks
+# Academy") or a short form ("SOUTHERN CROSS ACADEMY"); not "sponsored" or "hosted" by.
+OFFERED_BY = re.compile(r"\b(?:offered|conducted|organi[sz]ed|provided|delivered)\s+by\s+"
+                        r"(?:the\s+)?", re.I)
 EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?|"
                           r"\b(?:internship|interned|intern|traineeship|placement)\s+"
                           r"(?:program(?:me)?\s+)?(?:at|with)\s+(?:the\s+)?[\"“]?", re.I)
@@ -364,7 +369,8 @@ def _find_provider(ctx: Context) -> Found | None:
             _letterhead(ctx) or _named_after(ctx, ON_BEHALF) or _after_cue(ctx, BY_CUE))
         if found:
             return found
-    found = _header_org(ctx) or _after_cue(ctx, MADE_BY) or _made_by(ctx) or \
+    found = _after_cue(ctx, OFFERED_BY) or _header_org(ctx) or _after_cue(ctx, MADE_BY) or \
+        _made_by(ctx) or \
         _after_cue(ctx, BY_CUE) or _employer(ctx) or _above_address(ctx) or _wordmark(ctx)
     if found:
         return found
