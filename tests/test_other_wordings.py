@@ -130,3 +130,55 @@ def test_a_course_provider_label(tmp_path: Path, provider: str) -> None:
                                    provider, "FORMAT", "Online, self-paced", "DATES",
                                    "09/03/2024 - 09/30/2024", "CREDIT", "8 contact hours"])
     assert doc.fields["provider"].value == provider
+
+
+def test_a_state_associations_academy_with_course_review_is_a_state_course(
+        tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["SAGUARO STATE MUNICIPAL CLERKS ASSOCIATION",
+                                   "Certificate of Completion", "This is to certify that",
+                                   "Lucía Ramírez-Holt", "has successfully completed",
+                                   "Clerks Academy I: Records and Elections",
+                                   "offered by Saguaro State Municipal Clerks Association",
+                                   "October 9–11, 2019", "Saguaro Wells, Arizona",
+                                   "20 contact hours", "IIMC Course Review No. 2019-330",
+                                   "Priya Venkataraman", "Association President"])
+    assert doc.fields["activity"].value == "state_course"
+
+
+@pytest.mark.parametrize(("sentence", "activity"), [
+    ("Thank you for two years on the Legislative Committee of the Garden Coast Municipal "
+     "Clerks' Association (January 1, 2023 to December 31, 2024).", "committee_member"),
+    ("Thank you for presenting the Minute Writing Masterclass for the Clerks Network on "
+     "7 August 2025.", "teaching_state"),
+])
+def test_thanks_for_the_work_name_it(tmp_path: Path, sentence: str, activity: str) -> None:
+    doc = extract_lines(tmp_path, ["Garden Coast Municipal Clerks' Association",
+                                   "January 10, 2025", "Renata J. Kowalczyk", "Dear Renata,",
+                                   sentence, "Sincerely,", "Oliver Szabo", "Committee Chair"])
+    assert doc.fields["activity"].value == activity
+
+
+def test_a_platforms_completion_page(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["IIMC Learning Center", "learning.iimc.example",
+                                   "Course Completion", "LEARNER", "Folasade Adeyemi-Brooks",
+                                   "COURSE", "Records Management Fundamentals (CD-ROM course)",
+                                   "COURSE PROVIDER", "International Institute of Municipal Clerks",
+                                   "COMPLETED ON", "February 8, 2023", "ASSESSMENT",
+                                   "Post-test passed"])
+    assert doc.kind == Kind.certificate
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert f["title"] == "Records Management Fundamentals (CD-ROM course)"
+    assert (f["activity"], f["assessment"], f["start_date"]) == ("cd_rom", True, "2023-02-08")
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    ("Records Management Fundamentals (CD-ROM course)",
+     "Records Management Fundamentals (CD-ROM course)"),
+    ("Certified Public Manager (CPM).", "Certified Public Manager (CPM)"),
+    ("(8 hours)", "8 hours"),
+    ("Arizona Department of Revenue (Desert Sun Region", "Arizona Department of Revenue"),
+    ("Maria L.", "Maria L."),
+])
+def test_brackets_at_a_values_edges(raw: str, value: str) -> None:
+    from extractors.fields.text import clean
+    assert clean(raw) == value
