@@ -34,12 +34,16 @@ def _org_patterns() -> list[dict]:
     head = {"LOWER": {"IN": ORG_HEADS}}
     link = {"LOWER": {"IN": CONNECT}}
     word = {"OR": [cap, upper]} if False else cap  # spaCy has no OR; two pattern sets below
+    poss = {"ORTH": {"IN": ["'", "’"]}, "OP": "?"}  # "Municipal Clerks' Association"
+    amp = {"ORTH": "&"}  # "Keel & Compass Leadership Institute"
     pats = []
     for w in (cap, upper):
         # "Municipal Clerks Association of New Jersey", "City of Springfield"
-        pats.append([w, {"OP": "*", **w}, head, link, {"OP": "?", **link}, w, {"OP": "*", **w}])
+        pats.append([w, {"OP": "*", **w}, poss, head, link, {"OP": "?", **link}, w,
+                     {"OP": "*", **w}])
         pats.append([head, link, {"OP": "?", **link}, w, {"OP": "*", **w}])
-        pats.append([w, {"OP": "*", **w}, head])
+        pats.append([w, {"OP": "*", **w}, poss, head])
+        pats.append([w, {"OP": "*", **w}, amp, w, {"OP": "*", **w}, poss, head])
     del word
     return [{"label": "ORG", "pattern": p} for p in pats]
 

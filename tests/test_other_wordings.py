@@ -182,3 +182,36 @@ def test_a_platforms_completion_page(tmp_path: Path) -> None:
 def test_brackets_at_a_values_edges(raw: str, value: str) -> None:
     from extractors.fields.text import clean
     assert clean(raw) == value
+
+
+@pytest.mark.parametrize("provider", ["Garden Coast Municipal Clerks' Association",
+                                      "Lakehead Business & Secretarial College",
+                                      "Piedmont Clerks’ Institute"])
+def test_organisations_with_apostrophes_and_ampersands(tmp_path: Path, provider: str) -> None:
+    doc = extract_lines(tmp_path, ["Certificate of Completion", "This is to certify that",
+                                   "Renata J. Kowalczyk", "has completed",
+                                   "Spreadsheets for the Clerk's Office", f"offered by {provider}",
+                                   "on March 5, 2024", "6 contact hours"])
+    assert doc.fields["provider"].value == provider
+
+
+def test_an_organisation_whose_head_noun_wrapped(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["June 12, 2025", "To Whom It May Concern:",
+                                   "Folasade Adeyemi-Brooks served one term as Secretary of the "
+                                   "Lone Prairie Municipal Clerks",
+                                   "Association, June 1, 2024 to May 31, 2025.", "Sincerely,",
+                                   "Celeste Obi", "President"])
+    assert doc.fields["provider"].value == "Lone Prairie Municipal Clerks Association"
+
+
+def test_a_line_of_prose_is_no_letterhead(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["October 30, 2026", "Dear Education Department,",
+                                   "From January 15, 2024 to August 30, 2024 I planned and "
+                                   "launched the Council chamber livestream",
+                                   "project for the City of San Arroyo, about 60 hours outside "
+                                   "my daily duties.",
+                                   "I trained three staff members and wrote the City's "
+                                   "livestream policy.",
+                                   "Respectfully submitted,", "Folasade Adeyemi-Brooks",
+                                   "City Secretary"])
+    assert doc.fields["provider"].value == "City of San Arroyo"

@@ -64,8 +64,18 @@ def _orgs(ctx: Context) -> list[tuple[str, int, int]]:
             line_start = ctx.raw.rfind("\n", 0, start) + 1
             if not NOT_PROVIDER.match(text) and \
                     not SALUTATION.match(ctx.raw, line_start, ent.end_char):
-                out.append((clean(text), start, ent.end_char))
+                end = ent.end_char
+                wrapped = HEAD_WRAPPED.match(ctx.raw, end)
+                if wrapped:
+                    text, end = f"{text} {wrapped.group(1)}", wrapped.end()
+                out.append((clean(text), start, end))
     return out
+
+
+# a name whose head noun wrapped onto the next line ("... Municipal Clerks" / "Association,")
+HEAD_WRAPPED = re.compile(r"[ \t]*\n[ \t]*((?:Association|Institute|Academy|League|Society|Guild|"
+                          r"Council|Foundation|Network|Federation)\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)?)")
 
 
 def _after_cue(ctx: Context, cue: re.Pattern[str]) -> Found | None:
@@ -119,6 +129,12 @@ def _inside_address(ctx: Context, lines: list[tuple[int, str]]) -> set[int]:
     return set(range(dated + 1, end)) if end is not None and end - dated <= 6 else set()
 
 
+# prose, not a name: three lower-case words running (names link theirs by of/the/and/for),
+# or the writer's "I"/"we" ("I trained three staff members and wrote the City's policy")
+SENTENCE = re.compile(r"(?-i:\b(?:I|We|we)\b)|(?:\b(?!(?:of|the|and|for|in|on|at|de|du|la|le)\b)"
+                      r"[a-z][a-z'’-]*\s+){2}(?!(?:of|the|and|for|in|on|at)\b)[a-z][a-z'’-]*\b")
+
+
 def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     """The organization named at the top of the page: a letterhead or a certificate's
     issuer, the whole line (a partner or host line below it, an event's name, an inside
@@ -135,7 +151,8 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             continue  # the value beside a memo's "TO:" names the addressee
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
                 or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line) \
-                or _is_label(line):  # "Program", "Location": a label whose value is beside it
+                or _is_label(line) or SENTENCE.search(line):
+            # "Program", "Location": a label whose value is beside it; a line of prose
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
