@@ -44,6 +44,8 @@ def _org_patterns() -> list[dict]:
         pats.append([head, link, {"OP": "?", **link}, w, {"OP": "*", **w}])
         pats.append([w, {"OP": "*", **w}, poss, head])
         pats.append([w, {"OP": "*", **w}, amp, w, {"OP": "*", **w}, poss, head])
+    # an acronym before a name in capitals and small letters: "IIMC Foundation"
+    pats.append([{"LOWER": "the", "OP": "?"}, upper, {"OP": "*", **cap}, head])
     del word
     return [{"label": "ORG", "pattern": p} for p in pats]
 

@@ -215,3 +215,44 @@ def test_a_line_of_prose_is_no_letterhead(tmp_path: Path) -> None:
                                    "Respectfully submitted,", "Folasade Adeyemi-Brooks",
                                    "City Secretary"])
     assert doc.fields["provider"].value == "City of San Arroyo"
+
+
+def test_no_name_after_the_presentation_line_is_no_name(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["SAGUARO STATE MUNICIPAL CLERKS ASSOCIATION",
+                                   "CERTIFICATE OF ATTENDANCE", "THIS CERTIFICATE IS PRESENTED TO",
+                                   "has successfully completed",
+                                   "Budget Hearings and Truth in Taxation",
+                                   "offered by Saguaro State Municipal Clerks Association",
+                                   "April 5–6, 2022", "12 contact hours"])
+    assert "applicant_name" not in doc.fields
+    assert doc.fields["title"].value == "Budget Hearings and Truth in Taxation"
+
+
+def test_a_presentation_phrase_is_no_labels_value(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["BRIGHTWELL PUBLIC SECTOR", "TRAINING",
+                                   "THIS IS TO CERTIFY THAT", "Daniel K. Park",
+                                   "has successfully completed", "Managing Difficult Conversations",
+                                   "May 10–11, 2023", "12 contact hours"])
+    assert doc.fields["title"].value == "Managing Difficult Conversations"
+
+
+def test_employment_of_someone_with_an_employer(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["03/02/2026", "To Whom It May Concern:",
+                                   "At the employee's request, this confirms the employment of "
+                                   "Lucía Ramírez-Holt with Mesquite County:",
+                                   "Position title: Deputy Clerk of the Board of Supervisors",
+                                   "Status: Regular, full-time", "From: 01/05/2015 To: present",
+                                   "Sincerely,", "Kendra Oyelowo", "HR Generalist"])
+    assert (doc.fields["provider"].value, doc.fields["sector"].value) == \
+        ("Mesquite County", "local")
+
+
+def test_a_body_named_after_an_acronym(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["September 10, 2025", "To the Education Department:",
+                                   "The IIMC Foundation thanks Winston Hargreave for serving three "
+                                   "terms (September 1, 2022 to August",
+                                   "31, 2025) on its Grants Committee.", "Sincerely,",
+                                   "Leona Baptiste", "Foundation Chair"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["provider"], f["activity"], f["title"]) == \
+        ("IIMC Foundation", "committee_member", "Grants Committee")

@@ -26,6 +26,7 @@ MADE_BY = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducte
 OFFERED_BY = re.compile(r"\b(?:offered|conducted|organi[sz]ed|provided|delivered)\s+by\s+"
                         r"(?:the\s+)?", re.I)
 EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?|"
+                          r"\bemployment\s+of\s+[^\n]{3,60}?\s+(?:with|by|at)\s+(?:the\s+)?|"
                           r"\b(?:internship|interned|intern|traineeship|placement)\s+"
                           r"(?:program(?:me)?\s+)?(?:at|with)\s+(?:the\s+)?[\"“]?", re.I)
 # A company named with its legal form: "X Pvt. Ltd.", "X Inc.", "X GmbH".

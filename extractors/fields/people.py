@@ -57,6 +57,7 @@ NOT_NAME_WORDS = {
 DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
                        r"taken|took|passed)\b", re.I)
+DONE_AT_LINE = re.compile(r"(?:^|\n)" + DONE_LINE.pattern.removeprefix("^"), re.I)
 SUBJECT_CUES = re.compile(
     r"(?:certif(?:y|ies)\s+that|(?:presented|awarded|granted|issued|conferred\s+up)on?\s+to|"
     r"(?:presented|awarded|granted|issued)\s+to|recogni[sz]es|congratulat\w+|acknowledges\s+that|"
@@ -111,6 +112,8 @@ def person_at(text: str, offset: int, span: int = 80,
     """The first person-shaped name starting near offset (same line, or the next line)
     that is legible (not a signature's scrawl read as letters)."""
     window = text[offset:offset + span]
+    done = DONE_AT_LINE.search(window)  # the name stands before "has completed", never after
+    window = window[:done.start()] if done else window
     for m in PERSON.finditer(window):
         if window[:m.start()].count("\n") > 1:
             return None

@@ -195,7 +195,8 @@ def find_title(ctx: Context) -> Found | None:
     if ctx.kind in NO_TITLE_KINDS:
         return None
     label = ctx.labels.get("title")
-    if label is not None and len(str(label.value)) >= 3 and (
+    if label is not None and len(str(label.value)) >= 3 and not HEADINGS.match(
+            clean(str(label.value))) and (
             _colon_before(ctx.raw, label.start) or len(str(label.value).split()) >= 2):
         return label  # a lone word under a bare label ("TRAINING" above "ENVIRONMENT" in a
         # logo) is only a candidate
