@@ -136,6 +136,9 @@ SENTENCE = re.compile(r"(?-i:\b(?:I|We|we)\b)|(?:\b(?!(?:of|the|and|for|in|on|at
                       r"[a-z][a-z'’-]*\s+){2}(?!(?:of|the|and|for|in|on|at)\b)[a-z][a-z'’-]*\b")
 
 
+LABELLED = re.compile(r"^[A-Za-z][A-Za-z /]{1,24}:\s+\S")  # "Position title: Deputy Clerk ..."
+
+
 def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     """The organization named at the top of the page: a letterhead or a certificate's
     issuer, the whole line (a partner or host line below it, an event's name, an inside
@@ -152,7 +155,7 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             continue  # the value beside a memo's "TO:" names the addressee
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
                 or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line) \
-                or _is_label(line) or SENTENCE.search(line):
+                or _is_label(line) or SENTENCE.search(line) or LABELLED.match(line):
             # "Program", "Location": a label whose value is beside it; a line of prose
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
