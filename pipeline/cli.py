@@ -274,8 +274,9 @@ def batch(
         "--jobs", "-j", min=1, max=32, help="packets processed at a time")] = 2,
     claim_timeout: Annotated[float, typer.Option(
         min=1, metavar="SECONDS",
-        help="a claim older than this (its worker presumed dead) is freed at start-up")]
-    = 3600.0,
+        help="a claim whose worker's heartbeat (renewed every few seconds) is older than "
+             "this is freed at start-up: its worker is presumed dead")]
+    = 300.0,
     report: Annotated[Path | None, typer.Option(
         "--report", help="write the run report as JSON to this file")] = None,
     prefect: PrefectOption = None,

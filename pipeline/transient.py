@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import signal
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from typing import TypeVar
@@ -47,8 +48,8 @@ def _one_transient(exc: BaseException) -> bool:
         return False  # the packet's own, or the configuration's: said to a person
     from pytesseract import TesseractError
 
-    if isinstance(exc, TesseractError):
-        status = exc.status
+    if isinstance(exc, TesseractError | subprocess.CalledProcessError):
+        status = exc.status if isinstance(exc, TesseractError) else exc.returncode
         return isinstance(status, int) and status < 0 and -status in KILLED_BY
     if isinstance(exc, OSError) and not isinstance(exc, FileNotFoundError):
         return exc.errno in BUSY_ERRNOS
@@ -67,11 +68,29 @@ def is_transient(exc: BaseException) -> bool:
     return any(_one_transient(e) for e in _chain(exc))
 
 
+def describe(exc: BaseException) -> str:
+    """A transient error as a clerk reads it: what happened, not a type name."""
+    from pytesseract import TesseractError
+
+    for e in _chain(exc):
+        if isinstance(e, TesseractError | subprocess.CalledProcessError) and _one_transient(e):
+            status = e.status if isinstance(e, TesseractError) else e.returncode
+            return f"Tesseract was stopped by {signal.Signals(-status).name}"
+        if isinstance(e, OSError) and _one_transient(e):
+            return f"the machine was short of resources ({e.strerror or e})"
+        if _one_transient(e):
+            first = (str(e).splitlines() or [type(e).__name__])[0]
+            return f"the database was busy or away ({first})"
+    return str(exc)
+
+
 def retrying(fn: Callable[[], T], retries: int = RETRIES,
-             delays: tuple[float, ...] = RETRY_DELAYS,
+             delays: tuple[float, ...] | None = None,
              sleep: Callable[[float], None] = time.sleep) -> T:
     """`fn()`, called again after a transient error up to `retries` more times (waiting
-    `delays[i]`, the last repeated); any other error, or the last transient one, raised."""
+    `delays[i]`, the last repeated; RETRY_DELAYS by default); any other error, or the last
+    transient one, raised."""
+    delays = RETRY_DELAYS if delays is None else delays
     attempt = 0
     while True:
         try:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 import pytesseract
+import pytest
 from PIL import Image
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError, OperationalError
