@@ -234,8 +234,8 @@ def _run(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
     intake = stages.ingest(packet, overrides, manifest)  # a bad manifest fails fast
     if prefect:
         log.info("recording a Prefect flow run")
-        from pipeline.flow import process_packet
-        return process_packet(packet, out, overrides, manifest), intake
+        from pipeline.flow import recorded
+        return recorded(packet, out, overrides, manifest), intake
     from pipeline.progress import stages_shown
     with stages_shown(err) as runner:
         result = stages.run_packet(intake, None, runner)

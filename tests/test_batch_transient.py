@@ -27,10 +27,10 @@ from tests.test_batch_crash import CERTS
 REAL = shutil.which("tesseract")
 
 
-def one_scan_packet(folder: Path, work: Path) -> Path:
-    """One phone-scanned certificate (a JPEG): one Tesseract run reads it."""
+def one_scan_packet(folder: Path, work: Path, cert: int = 1) -> Path:
+    """One phone-scanned certificate (a JPEG, CERTS[cert]): one Tesseract run reads it."""
     write_manifest(folder)
-    pdf = render_pdf(work / "c.pdf", [CERTS[1]])
+    pdf = render_pdf(work / "c.pdf", [CERTS[cert]])
     with pdfplumber.open(pdf) as doc:
         image = doc.pages[0].to_image(resolution=300).original.convert("RGB")
     image.save(folder / "scan.jpg", "JPEG", dpi=(300, 300))
@@ -40,7 +40,8 @@ def one_scan_packet(folder: Path, work: Path) -> Path:
 @pytest.fixture
 def killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A `tesseract` first on PATH that kills itself with SIGKILL for the first N word
-    readings (N in the file it returns), then runs the real one; OCR cache of its own."""
+    readings (N in the file it returns), then runs the real one (or, when the file says
+    `fail`, fails as on a file it cannot read); OCR cache of its own."""
     assert REAL is not None
     kills = tmp_path / "kills"
     bin_dir = tmp_path / "bin"
@@ -48,6 +49,7 @@ def killer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (bin_dir / "tesseract").write_text(f"""#!/bin/sh
 case "$*" in *"--psm 0"*|*--version*|*--list-langs*) exec {REAL} "$@";; esac
 left=$(cat {kills})
+if [ "$left" = fail ]; then echo "Error in pixReadStream" >&2; exit 1; fi
 if [ "$left" -gt 0 ]; then echo $((left - 1)) > {kills}; kill -KILL $$; fi
 exec {REAL} "$@"
 """)
