@@ -122,7 +122,7 @@ def _logs(task_run_id: object) -> list[str]:
 
 def test_the_nightly_flow_makes_each_packet_a_task_run_with_its_logs_and_artifact(
         prefect_server: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        killer: Path, capfd: pytest.CaptureFixture[str]) -> None:
+        killer: Path, capfd: pytest.CaptureFixture[str]) -> None:  # noqa: F811
     """Per packet: a task run `packet ID` tagged for the packet limit, the stages' log
     lines in that task run's log, the summary as the artifact `packet-ID`; a Tesseract
     killed once is tried again by Prefect (its retry condition); a packet Tesseract
