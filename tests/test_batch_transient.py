@@ -151,3 +151,36 @@ def test_a_batch_beats_for_its_claims_while_it_processes(tmp_path: Path) -> None
     (row,) = runs(store)
     assert row["run_id"] == run.run_id
     store.close()
+
+
+def test_a_running_flow_run_is_dead_by_its_pid_here_and_its_heartbeat_elsewhere() -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from pipeline.reconcile import RunningFlow, dead_because
+    from store.claims import RunLife
+
+    here = socket.gethostname()
+    now = utcnow()
+    limit = dt.timedelta(minutes=5)
+    gone = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, text=True, check=True).stdout)
+    run = RunningFlow("f" * 32, "calm-otter", now - dt.timedelta(hours=2))
+
+    def life(host: str, pid: int, beat: dt.timedelta) -> RunLife:
+        return RunLife("f" * 32, f"{host}:{pid}:abc", now - dt.timedelta(hours=2),
+                       now - beat, None)
+    # this host: by its process, whatever its heartbeat says
+    assert dead_because(run, life(here, os.getpid(), dt.timedelta(hours=1)), now, limit) \
+        is None
+    assert "is gone" in str(dead_because(run, life(here, gone, dt.timedelta(0)), now, limit))
+    # another host: by its heartbeat
+    assert dead_because(run, life("far", 1, dt.timedelta(minutes=1)), now, limit) is None
+    assert "no heartbeat from far for 10 min" == \
+        dead_because(run, life("far", 1, dt.timedelta(minutes=10)), now, limit)
+    # no batch recorded: dead once it started longer ago than the limit
+    assert "never began" in str(dead_because(run, None, now, limit))
+    young = RunningFlow("e" * 32, "new-run", now - dt.timedelta(seconds=20))
+    assert dead_because(young, None, now, limit) is None
