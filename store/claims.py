@@ -65,13 +65,19 @@ def _aware(at: dt.datetime) -> dt.datetime:
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether process `pid` of this host still runs. A zombie (killed, its parent gone
+    too, not yet reaped: containers often have no init that reaps) is dead."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:  # alive, another user's
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:  # ended meanwhile; or no /proc (not Linux): what kill said
+        return not Path("/proc").is_dir()
+    return stat[stat.rindex(")") + 2:].split()[0] not in ("Z", "X")
 
 
 def claim(store: Store, key: str, name: str, worker: Worker, run_id: str | None) -> Claim:

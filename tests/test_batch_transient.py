@@ -184,3 +184,27 @@ def test_a_running_flow_run_is_dead_by_its_pid_here_and_its_heartbeat_elsewhere(
     assert "never began" in str(dead_because(run, None, now, limit))
     young = RunningFlow("e" * 32, "new-run", now - dt.timedelta(seconds=20))
     assert dead_because(young, None, now, limit) is None
+
+
+def test_a_killed_process_not_yet_reaped_is_dead() -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from store.claims import pid_alive
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    try:
+        assert pid_alive(child.pid)
+        child.send_signal(signal.SIGKILL)
+        # not waited for: a zombie, as a flow run's process whose parent died with it
+        # stays where nothing reaps it
+        for _ in range(1000):
+            stat = Path(f"/proc/{child.pid}/stat").read_text()
+            if stat[stat.rindex(")") + 2] == "Z":
+                break
+            time.sleep(0.01)
+        assert not pid_alive(child.pid)
+    finally:
+        child.wait()
+    assert not pid_alive(child.pid)

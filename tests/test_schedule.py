@@ -3,13 +3,14 @@ deployment appears with its cron, time zone and stable slug, and the packets' co
 limit is created; triggered once (without waiting for the night) it processes the inbox
 into the database and the archive, the packet a task run of its own with its summary as
 an artifact; served again after its schedule was paused, the schedule stays one and stays
-paused. Then the served command is killed with SIGKILL while its flow run holds the
-deployment's one slot: the run stays Running until `intake reconcile` sets it Crashed,
-which frees the slot."""
+paused. Then the served command is killed with SIGKILL while Tesseract reads a packet:
+the flow run and the packet's task run stay Running, holding the deployment's one slot and
+a packet slot, until `intake reconcile` sets them Crashed, which frees both."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -22,12 +23,12 @@ from typing import Any
 import httpx
 import pytest
 
-from pipeline.batch import PAUSE_AFTER_STORE
 from pipeline.schedule import PACKET_TAG, SCHEDULE_SLUG
 from store import connect
 from store.claims import claims
 from tests.cli_run import ROOT, conference_packet, intake
-from tests.render import render_pdf, write_manifest
+from tests.test_batch_crash import descendants
+from tests.test_batch_transient import one_scan_packet
 
 
 def _free_port() -> int:
@@ -167,25 +168,35 @@ def test_the_nightly_deployment_runs_when_triggered(prefect_env: dict[str, str],
     (sched,) = dep["schedules"]
     assert sched["slug"] == SCHEDULE_SLUG and sched["active"] is False
 
-    # killed with SIGKILL (the command and its flow run's process) right after a packet
-    # was committed: Prefect keeps the flow run Running, holding the deployment's one slot
-    write_manifest(inbox / "b")
-    render_pdf(inbox / "b" / "c.pdf", [["Certificate of Completion",
-                                        "This certifies that Maria L. Gonzalez",
-                                        "has successfully completed Records Retention",
-                                        "at the Northwest Clerks Institute on May 9, 2024",
-                                        "6 contact hours"]])
-    killed = serve(prefect_env | {PAUSE_AFTER_STORE: "1"}, inbox, tmp_path / "out")
+    # killed with SIGKILL (the command and every process below it: Prefect starts each
+    # flow run in a session of its own, as a power cut would) while Tesseract reads a
+    # packet: Prefect keeps the flow run and the packet's task run Running, holding the
+    # deployment's one slot and a packet slot
+    one_scan_packet(inbox / "b", tmp_path / "work")
+    slow = tmp_path / "slow-bin"
+    slow.mkdir()
+    (slow / "tesseract").write_text(f"""#!/bin/sh
+case "$*" in *"--psm 0"*|*--version*|*--list-langs*) exec {shutil.which('tesseract')} "$@";;
+esac
+exec sleep 600
+""")
+    (slow / "tesseract").chmod(0o755)
+    killed = serve(prefect_env | {"PATH": f"{slow}:{os.environ['PATH']}",
+                                  "INTAKE_CACHE_DIR": str(tmp_path / "ocr-cache")},
+                   inbox, tmp_path / "out")
     try:
         poll("the deployment served a third time", lambda: "serving night_batch" in
              (killed.stderr.readline() if killed.stderr else ""))
         stuck = poll("the flow run made", made, limit=60)
-        poll("packet b committed", lambda: ("b", "done") in
+
+        def packet_task() -> dict[str, Any] | None:
+            found = httpx.post(f"{api}/task_runs/filter", json={"flow_runs": {"id": {
+                "any_": [stuck["id"]]}}}, timeout=5).json()
+            return found[0] if found and found[0]["state"]["type"] == "RUNNING" else None
+        poll("packet b being read", packet_task)
+        poll("packet b claimed", lambda: ("b", "claimed") in
              [(c["packet_name"], c["state"]) for c in claims(store)])
     finally:
-        # the command and every process below it (Prefect starts each flow run in a
-        # session of its own), as a power cut would
-        from tests.test_batch_crash import descendants
         below = [pid for pid, _ in descendants(killed.pid)]
         os.killpg(killed.pid, signal.SIGKILL)
         for pid in below:
@@ -204,15 +215,17 @@ def test_the_nightly_deployment_runs_when_triggered(prefect_env: dict[str, str],
         assert d is not None and d["global_concurrency_limit"] is not None
         return int(httpx.get(f"{api}/v2/concurrency_limits/{d['global_concurrency_limit']['id']}",
                              timeout=5).json()["active_slots"])
-    assert flow_state() == "RUNNING" and slots() == 1
+    def packet_slots() -> int:
+        return int(httpx.get(f"{api}/v2/concurrency_limits/tag:{PACKET_TAG}",
+                             timeout=5).json()["active_slots"])
+    assert flow_state() == "RUNNING" and slots() == 1 and packet_slots() == 1
     reconciled = intake("reconcile", env=prefect_env)
     assert reconciled.returncode == 0, reconciled.stderr
     assert f"flow run {stuck['name']}" in reconciled.stderr
     assert "is gone" in reconciled.stderr and "set Crashed" in reconciled.stderr
-    assert flow_state() == "CRASHED" and slots() == 0
+    assert flow_state() == "CRASHED" and slots() == 0 and packet_slots() == 0
     (stuck_task,) = httpx.post(f"{api}/task_runs/filter", json={"flow_runs": {"id": {
         "any_": [stuck["id"]]}}}, timeout=5).json()
-    # its packet's task run had finished (the kill came after the commit, before the move)
-    assert stuck_task["name"] == "packet b" and stuck_task["state"]["type"] == "COMPLETED"
+    assert stuck_task["name"] == "packet b" and stuck_task["state"]["type"] == "CRASHED"
     again = intake("reconcile", env=prefect_env)  # nothing left to do
     assert again.returncode == 0 and "no nightly flow run is Running" in again.stderr
