@@ -173,7 +173,7 @@ class Batch:
         self.worker = worker
         self.run = BatchRun(run_id=run_id or uuid.uuid4().hex,
                             started=dt.datetime.now(dt.UTC))
-        self._beating = threading.Event()
+        self._done_beating = threading.Event()
         self.today = dt.date.today()
         # packets of this run whose content another packet of the run has: archived at the
         # end, once that one's results are committed
@@ -208,7 +208,7 @@ class Batch:
         from store.claims import heartbeat
 
         assert self.db is not None and self.worker is not None
-        while not self._beating.wait(self.options.heartbeat_every):
+        while not self._done_beating.wait(self.options.heartbeat_every):
             try:
                 heartbeat(self.db, self.worker, self.run.run_id)
             except Exception as e:
@@ -234,7 +234,7 @@ class Batch:
         try:
             return self._execute(done)
         finally:
-            self._beating.set()
+            self._done_beating.set()
 
     def _execute(self, done: Callable[[Outcome], None] | None) -> BatchRun:
         t0 = time.perf_counter()

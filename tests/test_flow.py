@@ -111,6 +111,9 @@ def _logs(task_run_id: object) -> list[str]:
 
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import LogFilter, LogFilterTaskRunId
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=30)  # the runs' logs are sent in the background
 
     async def read() -> list[str]:
         async with get_client() as client:
