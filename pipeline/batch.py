@@ -8,11 +8,20 @@ results and mark the claim done in one transaction, and only then move it to the
 (pipeline/archive.py). A packet that fails is moved to quarantine with its error beside
 it, and the others go on. A database that fails stops the batch (exit 75) and leaves the
 packets in the inbox for the next run.
+
+Transient errors (pipeline/transient.py: a Tesseract killed from outside, the database
+busy) are tried again a few times, a few seconds apart; a packet still failing so is left
+in the inbox, its claim given back, for the next run: its input is not at fault, so it is
+not quarantined (where it would wait for a person). While the batch runs, a heartbeat
+renews its claims and its run in the database every few seconds (`claim_timeout` / 4,
+at most 15 s): a worker of another host whose heartbeat stopped is known dead.
 """
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
+import logging
 import os
 import threading
 import time
@@ -22,11 +31,12 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.errors import IntakeError, StoreError
 from pipeline.archive import day_folder, move_packet, quarantine
 from pipeline.inbox import Scan, Skipped, result_path, scan_inbox
+from pipeline.transient import describe, is_transient, retrying
 
 if TYPE_CHECKING:
     from core.models import PacketResult
@@ -39,6 +49,10 @@ if TYPE_CHECKING:
 PAUSE_AFTER_STORE = "INTAKE_TEST_PAUSE_AFTER_STORE"
 
 GONE = "gone from the inbox meanwhile (another worker took it)"
+DEFERRED = "left in the inbox for the next run"
+
+log = logging.getLogger("intake")
+T = TypeVar("T")
 
 # (packet, its intake, result path) -> result: the stages, directly or as a flow run
 Process = Callable[[Path, "Intake", Path], "PacketResult"]
@@ -52,8 +66,13 @@ class BatchOptions:
     quarantine: Path | None = None  # default INBOX/../quarantine
     settle: float = 30.0
     jobs: int = 2
-    claim_timeout: float = 3600.0
+    claim_timeout: float = 300.0  # a claim whose heartbeat is older: its worker is dead
     move: bool = True
+
+    @property
+    def heartbeat_every(self) -> float:
+        """Seconds between heartbeats: several beats within the claim timeout."""
+        return min(15.0, self.claim_timeout / 4)
 
     @property
     def archive_dir(self) -> Path:
@@ -143,7 +162,8 @@ class Batch:
     """The run of one inbox by one worker (a process): `run()` does it all."""
 
     def __init__(self, options: BatchOptions, db: Store | None,
-                 process: Process | None = None, worker: Worker | None = None) -> None:
+                 process: Process | None = None, worker: Worker | None = None,
+                 run_id: str | None = None) -> None:
         self.options = options
         self.db = db
         self._process = process
@@ -151,7 +171,9 @@ class Batch:
             from store.claims import Worker
             worker = Worker()
         self.worker = worker
-        self.run = BatchRun(run_id=uuid.uuid4().hex, started=dt.datetime.now(dt.UTC))
+        self.run = BatchRun(run_id=run_id or uuid.uuid4().hex,
+                            started=dt.datetime.now(dt.UTC))
+        self._done_beating = threading.Event()
         self.today = dt.date.today()
         # packets of this run whose content another packet of the run has: archived at the
         # end, once that one's results are committed
@@ -161,10 +183,36 @@ class Batch:
         self._index = threading.local()  # this thread's packet number in the scan
 
     def process(self, packet: Path, intake: Intake, out: Path) -> PacketResult:
+        """The stages; a transient error tried again here (a Prefect task given as
+        `process` retries by itself)."""
         if self._process is not None:
             return self._process(packet, intake, out)
         from pipeline import stages
-        return stages.run_packet(intake, out)
+        return retrying(lambda: stages.run_packet(intake, out))
+
+    def _db(self, fn: Callable[..., T], /, *args: Any) -> T:
+        """`fn(*args)`, a call of the store, tried again while the database is busy; a
+        StoreError if it still fails."""
+        from store.claims import ClaimLost
+
+        try:
+            return retrying(lambda: fn(*args))
+        except (IntakeError, ClaimLost):
+            raise
+        except Exception as e:
+            raise self._db_error(e) from None
+
+    def _heartbeat(self) -> None:
+        """Renew this worker's claims and run until the batch ends (a beat that fails is
+        tried at the next one: the claim timeout allows several)."""
+        from store.claims import heartbeat
+
+        assert self.db is not None and self.worker is not None
+        while not self._done_beating.wait(self.options.heartbeat_every):
+            try:
+                heartbeat(self.db, self.worker, self.run.run_id)
+            except Exception as e:
+                log.debug("heartbeat failed: %s", e)
 
     # ------------------------------------------------------------ the run
 
@@ -175,18 +223,28 @@ class Batch:
             self.run.freed_claims = reclaim_stale(
                 self.db, self.worker, dt.timedelta(seconds=self.options.claim_timeout))
             start_run(self.db, self.run.run_id, self.worker)
+            threading.Thread(target=self._heartbeat, name="heartbeat", daemon=True).start()
         self.run.scan = scan_inbox(self.options.inbox, self.options.settle)
         return self.run.scan
 
     def execute(self, done: Callable[[Outcome], None] | None = None) -> BatchRun:
-        """Process the packets found, `jobs` at a time; `done(outcome)` after each."""
+        """Process the packets found, `jobs` at a time; `done(outcome)` after each. Each
+        packet's thread runs in a copy of the caller's context (a Prefect flow's run
+        context reaches the packet tasks it starts there)."""
+        try:
+            return self._execute(done)
+        finally:
+            self._done_beating.set()
+
+    def _execute(self, done: Callable[[Outcome], None] | None) -> BatchRun:
         t0 = time.perf_counter()
         packets = self.run.scan.packets
         jobs = max(1, min(self.options.jobs, len(packets) or 1))
         failure: StoreError | None = None
         self._turns = [threading.Event() for _ in packets]
         with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="packet") as pool:
-            futures = {pool.submit(self.one, p, i): p for i, p in enumerate(packets)}
+            futures = {pool.submit(contextvars.copy_context().run, self.one, p, i): p
+                       for i, p in enumerate(packets)}
             for future in as_completed(futures):
                 try:
                     outcome = future.result()
@@ -259,10 +317,7 @@ class Batch:
 
         assert self.db is not None and self.worker is not None
         name = packet.name
-        try:
-            got = claim(self.db, key, name, self.worker, self.run.run_id)
-        except Exception as e:
-            raise self._db_error(e) from None
+        got = self._db(claim, self.db, key, name, self.worker, self.run.run_id)
         if got.outcome == "done":
             moved = self._archive(packet)
             return Outcome(name, "skipped", f"processed before (packet {got.packet_pk}, "
@@ -285,19 +340,24 @@ class Batch:
         try:
             result = self.process(packet, intake, out)
         except Exception as e:
+            if is_transient(e):  # not the packet's fault: the next run tries it again
+                if key is not None:
+                    self._release(key)
+                return Outcome(name, "skipped", f"{DEFERRED}: {describe(e)} (a transient "
+                               "error, still there after retries)")
             return self._quarantine(packet, _error_text(e), key)
         pk = None
         if self.db is not None and key is not None and self.worker is not None:
             from store.claims import ClaimLost, store_claimed
             self._wait_for_turn()
             try:
-                pk = store_claimed(self.db, key, self.worker, result, intake.manifest,
-                                   intake.root).packet_id
+                pk = self._db(store_claimed, self.db, key, self.worker, result,
+                              intake.manifest, intake.root).packet_id
             except ClaimLost:
                 return Outcome(name, "skipped", "taken over by another worker as stale")
-            except Exception as e:
+            except StoreError:
                 self._release(key)
-                raise self._db_error(e) from None
+                raise
             _pause_after_store()
         moved = self._archive(packet)
         why = "nothing in it could be read (see its flags)" if stages.nothing_readable(result) \
@@ -311,10 +371,7 @@ class Batch:
 
         for outcome, packet, key in self._repeats:
             assert self.db is not None and self.worker is not None
-            try:
-                got = claim(self.db, key, packet.name, self.worker, self.run.run_id)
-            except Exception as e:
-                raise self._db_error(e) from None
+            got = self._db(claim, self.db, key, packet.name, self.worker, self.run.run_id)
             if got.outcome == "done":
                 outcome.moved_to = self._archive(packet)
                 outcome.packet_pk = got.packet_pk
@@ -335,10 +392,7 @@ class Batch:
     def _quarantine(self, packet: Path, error: str, key: str | None = None) -> Outcome:
         if key is not None and self.db is not None and self.worker is not None:
             from store.claims import quarantine_claim
-            try:
-                quarantine_claim(self.db, key, self.worker, error)
-            except Exception as e:
-                raise self._db_error(e) from None
+            self._db(quarantine_claim, self.db, key, self.worker, error)
         if not self.options.move:
             return Outcome(packet.name, "quarantined", error)
         moved = quarantine(packet, day_folder(self.options.quarantine_dir, self.today), error)
@@ -367,9 +421,9 @@ def skipped_lines(skipped: list[Skipped]) -> list[str]:
 
 
 def run_inbox(options: BatchOptions, db: Store | None,
-              process: Process | None = None) -> BatchRun:
+              process: Process | None = None, run_id: str | None = None) -> BatchRun:
     """One whole batch: free stale claims, scan, process, move, report (what the
-    nightly flow runs)."""
-    batch = Batch(options, db, process)
+    nightly flow runs, with its flow run's id as the run's)."""
+    batch = Batch(options, db, process, run_id=run_id)
     batch.begin()
     return batch.execute()

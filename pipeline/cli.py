@@ -157,6 +157,12 @@ StoreOption = Annotated[bool, typer.Option(
     help="store the result in the database of record as well (INTAKE_DATABASE_URL, default "
          ".data/intake.db; a packet stored before is not stored twice)")]
 
+PacketLimitOption = Annotated[int, typer.Option(
+    min=1, max=256,
+    help="packets read at once by all the server's workers together (Prefect's task "
+         "concurrency limit of tag intake-packet, created when missing; one that exists "
+         "is kept)")]
+
 PrefectOption = Annotated[bool | None, typer.Option(
     "--prefect/--no-prefect",
     help="record a Prefect flow run (default: only when PREFECT_API_URL names a server; "
@@ -234,8 +240,8 @@ def _run(packet: Path, out: Path | None, overrides: dict[str, Any] | None,
     intake = stages.ingest(packet, overrides, manifest)  # a bad manifest fails fast
     if prefect:
         log.info("recording a Prefect flow run")
-        from pipeline.flow import process_packet
-        return process_packet(packet, out, overrides, manifest), intake
+        from pipeline.flow import recorded
+        return recorded(packet, out, overrides, manifest), intake
     from pipeline.progress import stages_shown
     with stages_shown(err) as runner:
         result = stages.run_packet(intake, None, runner)
@@ -274,8 +280,9 @@ def batch(
         "--jobs", "-j", min=1, max=32, help="packets processed at a time")] = 2,
     claim_timeout: Annotated[float, typer.Option(
         min=1, metavar="SECONDS",
-        help="a claim older than this (its worker presumed dead) is freed at start-up")]
-    = 3600.0,
+        help="a claim whose worker's heartbeat (renewed every few seconds) is older than "
+             "this is freed at start-up: its worker is presumed dead")]
+    = 300.0,
     report: Annotated[Path | None, typer.Option(
         "--report", help="write the run report as JSON to this file")] = None,
     prefect: PrefectOption = None,
@@ -368,6 +375,7 @@ def schedule(
     quarantine: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
     settle: Annotated[float, typer.Option(min=0, metavar="SECONDS")] = 30.0,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32)] = 2,
+    packet_limit: PacketLimitOption = 4,
     verbose: Verbose = False,
 ) -> None:
     """Serve the nightly batch of an inbox as a Prefect deployment with a cron schedule.
@@ -391,12 +399,14 @@ def schedule(
         err.print(f"no PREFECT_API_URL: started a local Prefect server at {api} (its "
                   "database in PREFECT_HOME); it stops with this command", soft_wrap=True,
                   highlight=False)
-    from pipeline.flow import schedule_problem, serve_nightly
+    from pipeline.flow import ensure_packet_limit, schedule_problem, serve_nightly
     problem = schedule_problem(cron, timezone)
     if problem is not None:
         if server is not None:
             server.terminate()
         raise IntakeError(problem)
+    err.print(ensure_packet_limit(packet_limit), soft_wrap=True, highlight=False)
+    _reconcile_shown()  # this command restarted after a crash: its runs are freed first
     from pipeline.schedule import DEPLOYMENT_NAME, SCHEDULE_SLUG
     err.print(f"serving night_batch/{DEPLOYMENT_NAME} on {api}: {cron} ({timezone}), "
               f"schedule {SCHEDULE_SLUG}, inbox {inbox.resolve()}", soft_wrap=True,
@@ -425,6 +435,7 @@ def deploy(
     quarantine: Annotated[Path | None, typer.Option(help="as for intake batch")] = None,
     settle: Annotated[float, typer.Option(min=0, metavar="SECONDS")] = 30.0,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=32)] = 2,
+    packet_limit: PacketLimitOption = 4,
     verbose: Verbose = False,
 ) -> None:
     """Deploy the nightly batch of an inbox to a Prefect server's process work pool.
@@ -444,7 +455,7 @@ def deploy(
     if api is None:
         raise IntakeError("intake deploy needs a Prefect server: set PREFECT_API_URL (e.g. "
                           "http://HOST:4200/api of a `prefect server start`)")
-    from pipeline.flow import deploy_to_pool, schedule_problem
+    from pipeline.flow import deploy_to_pool, ensure_packet_limit, schedule_problem
     problem = schedule_problem(cron, timezone)
     if problem is not None:
         raise IntakeError(problem)
@@ -453,13 +464,57 @@ def deploy(
     import httpx
     try:
         deployment_id = deploy_to_pool(plan, pool, name)
+        limit = ensure_packet_limit(packet_limit)
     except httpx.TransportError as e:
         raise IntakeError(f"Cannot reach the Prefect server at PREFECT_API_URL {api}: "
                           f"{e}") from None
     sys.stdout.write(f"{deployment_id}\n")
     err.print(f"deployed night_batch/{name} to work pool {pool} on {api}: {cron} "
-              f"({timezone}), inbox {inbox.resolve()}; on each machine run: prefect worker "
-              f"start --pool {pool}", soft_wrap=True, highlight=False)
+              f"({timezone}), inbox {inbox.resolve()}; {limit}; on each machine run: intake "
+              f"reconcile, then prefect worker start --pool {pool}", soft_wrap=True,
+              highlight=False)
+
+
+@app.command()
+@guarded
+def reconcile(
+    stuck_after: Annotated[float, typer.Option(
+        min=1, metavar="SECONDS",
+        help="a run of another host with no heartbeat for this long is dead")] = 300.0,
+    verbose: Verbose = False,
+) -> None:
+    """Set Crashed the nightly flow runs a dead worker left Running, freeing their slots.
+
+    Run it when a worker machine starts, before `prefect worker start` (the nightly flow
+    also does it when it starts). Needs PREFECT_API_URL and INTAKE_DATABASE_URL."""
+    if verbose:
+        _logging(True)
+    _check_settings()
+    from pipeline.schedule import configured_api
+    api = configured_api()
+    if api is None:
+        raise IntakeError("intake reconcile needs a Prefect server: set PREFECT_API_URL")
+    import httpx
+    try:
+        shown = _reconcile_shown(stuck_after)
+    except httpx.TransportError as e:
+        raise IntakeError(f"Cannot reach the Prefect server at PREFECT_API_URL {api}: "
+                          f"{e}") from None
+    if not shown:
+        err.print("no nightly flow run is Running with a dead worker", highlight=False)
+
+
+def _reconcile_shown(stuck_after: float | None = None) -> list[str]:
+    """Crash the nightly flow runs of dead workers (pipeline/flow.py: reconcile), each
+    said on stderr."""
+    from pipeline.flow import reconcile as crash_dead
+    from pipeline.store_commands import opened
+
+    with opened() as db:
+        lines = crash_dead(db, stuck_after=stuck_after)
+    for line in lines:
+        err.print(line, soft_wrap=True, highlight=False)
+    return lines
 
 
 @app.command()

@@ -61,8 +61,10 @@ PER_DOCUMENT = frozenset({"extract"})
 class StageProgress:
     """A Runner (pipeline/stages.py) that shows each stage while it runs and logs its time."""
 
-    def __init__(self, progress: Progress | None) -> None:
+    def __init__(self, progress: Progress | None,
+                 logger: logging.Logger | logging.LoggerAdapter[Any] = log) -> None:
         self.progress = progress
+        self.log = logger
 
     def __call__(self, name: str, fn: Callable[..., T], /, *args: Any) -> T:
         what = _what(name, args)
@@ -84,7 +86,8 @@ class StageProgress:
             else:
                 self.progress.update(task, description=f"{what}: {_done(name, result)}",
                                      total=1, completed=1)
-        log.info("%s: %s in %.2f s", name, _done(name, result), time.perf_counter() - start)
+        self.log.info("%s: %s in %.2f s", name, _done(name, result),
+                      time.perf_counter() - start)
         return result
 
     @contextmanager

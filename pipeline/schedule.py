@@ -11,6 +11,7 @@ PREFECT_API_URL, or to a `prefect server` this command starts itself (and says s
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -25,6 +26,13 @@ from core.errors import IntakeError
 DEFAULT_CRON = "0 1 * * *"
 SCHEDULE_SLUG = "intake-nightly"
 DEPLOYMENT_NAME = "nightly"
+# the tag of every packet's task run: Prefect's task concurrency limit of this tag bounds
+# the packets read at once across every worker of the server (`intake deploy`, `intake
+# schedule` create it with --packet-limit when it does not exist)
+PACKET_TAG = "intake-packet"
+DEFAULT_PACKET_LIMIT = 4
+# a flow run of the nightly flow still Running with no heartbeat for this long is crashed
+STUCK_AFTER = 300.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,40 @@ def report_markdown(report: dict[str, Any]) -> str:
         lines += ["", "| flag | documents |", "|---|---|"]
         lines += [f"| {code} | {n} |" for code, n in report["flags"].items()]
     return "\n".join(lines) + "\n"
+
+
+def artifact_key(packet_id: str) -> str:
+    """A packet's artifact key: Prefect allows lower-case letters, digits and dashes."""
+    return "packet-" + (re.sub(r"[^a-z0-9]+", "-", packet_id.lower()).strip("-") or "unnamed")
+
+
+def packet_markdown(result: Any) -> str:
+    """A packet's summary (a PacketResult) as the markdown artifact the Prefect UI shows:
+    who and what, its documents with their flags, the proposed credits and the totals."""
+    a = result.applicant
+    lines = [f"# {result.packet_id}", "",
+             f"{result.program} · {a.name} (region {a.region}) · received "
+             f"{result.received_date}", "", "| document | pages | kind | flags |",
+             "|---|---|---|---|"]
+    lines += [f"| {d.id} | {d.source} {','.join(map(str, d.pages))} | {d.kind} | "
+              f"{', '.join(_value(f.code) for f in d.flags) or 'ok'} |"
+              for d in result.documents]
+    if result.proposals:
+        lines += ["", "| document | category | points | rule |", "|---|---|---|---|"]
+        lines += [f"| {p.document_id} | {_value(p.category)} | "
+                  f"{'a reviewer sets it' if p.points is None else f'{p.points:g}'} | "
+                  f"{p.rule} |" for p in result.proposals]
+    if result.totals:
+        lines += ["", "| category | points | required | still needed |", "|---|---|---|---|"]
+        lines += [f"| {_value(c)} | {t.points:g} | {t.required} | {t.needed:g} |"
+                  for c, t in result.totals.items()]
+    if result.status is not None and result.status.determination:
+        lines += ["", result.status.determination]
+    return "\n".join(lines) + "\n"
+
+
+def _value(member: Any) -> str:
+    return str(getattr(member, "value", member))
 
 
 def _free_port() -> int:

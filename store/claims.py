@@ -5,8 +5,11 @@ A worker takes a packet with an INSERT of its claim (the content key is unique, 
 workers on one inbox the second INSERT fails, on SQLite and PostgreSQL alike); the claim
 becomes `done` in the transaction that stores the packet's results (`store_claimed`), so
 the results and "processed" commit together or not at all. A worker killed mid-packet
-leaves a `claimed` row: `reclaim_stale` removes those of dead processes on this host, and
-any older than a timeout, when a batch starts. Also the `runs` table: one row per batch.
+leaves a `claimed` row: `reclaim_stale` removes, when a batch starts, those of dead
+processes on this host and those whose heartbeat stopped longer ago than a timeout (a
+worker renews `heartbeat_at` of its claims and of its run every few seconds: `heartbeat`),
+which is how a dead worker of another host is told from a slow one. Also the `runs` table:
+one row per batch.
 """
 
 from __future__ import annotations
@@ -62,13 +65,19 @@ def _aware(at: dt.datetime) -> dt.datetime:
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether process `pid` of this host still runs. A zombie (killed, its parent gone
+    too, not yet reaped: containers often have no init that reaps) is dead."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:  # alive, another user's
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:  # ended meanwhile; or no /proc (not Linux): what kill said
+        return not Path("/proc").is_dir()
+    return stat[stat.rindex(")") + 2:].split()[0] not in ("Z", "X")
 
 
 def claim(store: Store, key: str, name: str, worker: Worker, run_id: str | None) -> Claim:
@@ -84,9 +93,10 @@ def claim(store: Store, key: str, name: str, worker: Worker, run_id: str | None)
             return Claim("done", packet_pk=pk)
     try:
         with store.session() as s:
+            now = utcnow()
             s.add(IntakeClaimRow(content_key=key, packet_name=name, state="claimed",
                                  worker=worker.id, host=worker.host, pid=worker.pid,
-                                 run_id=run_id, claimed_at=utcnow()))
+                                 run_id=run_id, claimed_at=now, heartbeat_at=now))
         return Claim("taken")
     except IntegrityError:
         pass
@@ -101,7 +111,8 @@ def claim(store: Store, key: str, name: str, worker: Worker, run_id: str | None)
                 update(IntakeClaimRow)
                 .where(IntakeClaimRow.id == row.id, IntakeClaimRow.state == "quarantined")
                 .values(state="claimed", worker=worker.id, host=worker.host, pid=worker.pid,
-                        run_id=run_id, claimed_at=utcnow(), finished_at=None, error=None))
+                        run_id=run_id, claimed_at=utcnow(), heartbeat_at=utcnow(),
+                        finished_at=None, error=None))
             if taken.rowcount == 1:  # type: ignore[attr-defined]
                 return Claim("taken")
         return Claim("busy", by=row.worker)
@@ -143,15 +154,16 @@ def release(store: Store, key: str, worker: Worker) -> None:
 
 
 def reclaim_stale(store: Store, worker: Worker, timeout: dt.timedelta) -> list[str]:
-    """Remove the claims of dead workers: a pid no longer running on this host, or any
-    claim older than `timeout`. Returns the names of the packets freed."""
+    """Remove the claims of dead workers: a pid no longer running on this host, or a
+    heartbeat (the claim's time, for a claim that never beat) older than `timeout`.
+    Returns the names of the packets freed."""
     cutoff = utcnow() - timeout
     freed = []
     with store.session() as s:
         rows = s.scalars(select(IntakeClaimRow).where(IntakeClaimRow.state == "claimed")).all()
         for row in rows:
             dead = row.host == worker.host and row.pid != worker.pid and not pid_alive(row.pid)
-            if dead or _aware(row.claimed_at) < cutoff:
+            if dead or _aware(row.heartbeat_at or row.claimed_at) < cutoff:
                 gone = s.execute(delete(IntakeClaimRow).where(
                     IntakeClaimRow.id == row.id, IntakeClaimRow.worker == row.worker,
                     IntakeClaimRow.state == "claimed"))
@@ -160,18 +172,70 @@ def reclaim_stale(store: Store, worker: Worker, timeout: dt.timedelta) -> list[s
     return freed
 
 
+def heartbeat(store: Store, worker: Worker, run_id: str | None) -> int:
+    """The worker is alive: renew the heartbeat of its claims and of its run. Returns the
+    number of claims renewed."""
+    now = utcnow()
+    with store.session() as s:
+        renewed = s.execute(update(IntakeClaimRow)
+                            .where(IntakeClaimRow.worker == worker.id,
+                                   IntakeClaimRow.state == "claimed")
+                            .values(heartbeat_at=now))
+        if run_id is not None:
+            s.execute(update(RunRow).where(RunRow.run_id == run_id).values(heartbeat_at=now))
+    return int(renewed.rowcount)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class RunLife:
+    """What the database knows of a run's worker: who, since when, its last heartbeat."""
+
+    run_id: str
+    worker: str
+    started_at: dt.datetime
+    heartbeat_at: dt.datetime | None
+    finished_at: dt.datetime | None
+
+    @property
+    def host(self) -> str:
+        return self.worker.rsplit(":", 2)[0]
+
+    @property
+    def pid(self) -> int:
+        return int(self.worker.rsplit(":", 2)[1])
+
+    @property
+    def last_sign(self) -> dt.datetime:
+        """When the run was last known alive."""
+        return _aware(self.heartbeat_at or self.started_at)
+
+
+def run_lives(store: Store, run_ids: list[str]) -> dict[str, RunLife]:
+    """The runs of these ids that the database has (a run killed before it was recorded
+    has none), by id."""
+    if not run_ids:
+        return {}
+    with store.session() as s:
+        rows = s.scalars(select(RunRow).where(RunRow.run_id.in_(run_ids))).all()
+        return {r.run_id: RunLife(r.run_id, r.worker, _aware(r.started_at),
+                                  r.heartbeat_at and _aware(r.heartbeat_at),
+                                  r.finished_at and _aware(r.finished_at)) for r in rows}
+
+
 def claims(store: Store) -> list[dict[str, Any]]:
     """Every claim, oldest first (for the tests and the report)."""
     with store.session() as s:
         rows = s.scalars(select(IntakeClaimRow).order_by(IntakeClaimRow.id)).all()
         return [{"content_key": r.content_key, "packet_name": r.packet_name, "state": r.state,
-                 "worker": r.worker, "packet_pk": r.packet_pk, "error": r.error}
+                 "worker": r.worker, "packet_pk": r.packet_pk, "error": r.error,
+                 "heartbeat_at": r.heartbeat_at and _aware(r.heartbeat_at)}
                 for r in rows]
 
 
 def start_run(store: Store, run_id: str, worker: Worker) -> None:
+    now = utcnow()
     with store.session() as s:
-        s.add(RunRow(run_id=run_id, worker=worker.id, started_at=utcnow()))
+        s.add(RunRow(run_id=run_id, worker=worker.id, started_at=now, heartbeat_at=now))
 
 
 def finish_run(store: Store, run_id: str, counts: dict[str, Any],

@@ -17,11 +17,17 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 # what a caller above the store catches when the database fails (unreachable, locked, full)
 DatabaseError = SQLAlchemyError
+
+# PostgreSQL's SQLSTATEs of a database that is busy or briefly away, not of a bad statement
+# or bad data: serialization failure, deadlock, lock not available, too many connections,
+# the server shutting down or not yet accepting connections (class 08: connection errors)
+BUSY_SQLSTATES = frozenset({"40001", "40P01", "55P03", "53300", "57P01", "57P02", "57P03"})
+SQLITE_BUSY = ("database is locked", "database table is locked", "database is busy")
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -78,6 +84,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def database_busy(exc: BaseException) -> bool:
+    """True when `exc` is the database being busy or briefly unreachable (SQLite's lock
+    held by another writer past the busy timeout; PostgreSQL's serialization failures,
+    deadlocks and lost or refused connections): the same statement may succeed a moment
+    later. Constraint violations, bad SQL and missing tables are never busy."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate is not None:
+        return sqlstate in BUSY_SQLSTATES or str(sqlstate).startswith("08")
+    if isinstance(exc, OperationalError):
+        text = str(orig).lower()
+        # psycopg's connection failures carry no SQLSTATE ("connection failed: ...")
+        return any(m in text for m in SQLITE_BUSY) or "connection" in text
+    return False
 
 
 def make_engine(url: str) -> Engine:

@@ -238,7 +238,9 @@ class AuditEventRow(Base):
 
 
 class RunRow(Base):
-    """One `intake batch` run: when, by which worker, what it counted and reported."""
+    """One `intake batch` run: when, by which worker, what it counted and reported. Its
+    `heartbeat_at` is renewed while the run lives (a run of the nightly flow has the
+    Prefect flow run's id as `run_id`: how a stuck flow run is told from a live one)."""
 
     __tablename__ = "runs"
 
@@ -247,6 +249,7 @@ class RunRow(Base):
     worker: Mapped[str] = mapped_column(String(255))
     started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     counts_json: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     report_json: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
@@ -267,6 +270,9 @@ class IntakeClaimRow(Base):
     pid: Mapped[int] = mapped_column(Integer)
     run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # renewed by the worker while it holds the claim: a claim of another host whose
+    # heartbeat stopped is freed after a few missed beats, not after a long fixed time
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     packet_pk: Mapped[int | None] = mapped_column(
         ForeignKey("packets.id", ondelete="SET NULL"), nullable=True)

@@ -107,7 +107,7 @@ def test_users_are_added_listed_changed_and_deactivated(tmp_path: Path) -> None:
 def test_db_upgrade_and_history(tmp_path: Path) -> None:
     e = env(tmp_path)
     up = intake("db", "upgrade", env=e)
-    assert up.returncode == 0 and "at revision 0003_runs_and_claims" in up.stdout
+    assert up.returncode == 0 and "at revision 0004_heartbeats" in up.stdout
     packet = conference_packet(tmp_path / "conf")
     intake("process", str(packet), "-q", "-o", str(tmp_path / "r.json"), env=e)
     as_json = intake("db", "history", "conf", env=e)

@@ -22,6 +22,7 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
+from pipeline.schedule import PACKET_TAG, artifact_key
 from store import connect, upgrade
 from store.claims import claims, runs
 from store.tables import Packet
@@ -144,6 +145,8 @@ def test_two_workers_of_a_process_pool_take_each_packet_once(site: Site) -> None
     assert dep["work_pool_name"] == POOL and dep["parameters"]["inbox"] == str(site.inbox)
     pool = httpx.get(f"{site.api}/work_pools/{POOL}", timeout=10).json()
     assert pool["type"] == "process"
+    limit = httpx.get(f"{site.api}/concurrency_limits/tag/{PACKET_TAG}", timeout=10).json()
+    assert limit["concurrency_limit"] == 4  # created by intake deploy, for every worker
 
     workers = [site.worker(1), site.worker(2)]
     flow_runs = [httpx.post(f"{site.api}/deployments/{deployment_id}/create_flow_run",
@@ -165,6 +168,18 @@ def test_two_workers_of_a_process_pool_take_each_packet_once(site: Site) -> None
         run_name = httpx.get(f"{site.api}/flow_runs/{run_id}", timeout=5).json()["name"]
         assert len(re.findall(rf"Flow run '{run_name}' submitted to infrastructure",
                               logs)) == 1, logs
+
+    # each packet a task run of one of the two flow runs, with its summary as an artifact
+    packet_runs = httpx.post(f"{site.api}/task_runs/filter", json={"flow_runs": {"id": {
+        "any_": flow_runs}}}, timeout=10).json()
+    assert sorted(t["name"] for t in packet_runs) == [f"packet {n}" for n in names]
+    assert all(PACKET_TAG in t["tags"] and t["state"]["type"] == "COMPLETED"
+               for t in packet_runs)
+    artifacts = httpx.post(f"{site.api}/artifacts/filter", json={}, timeout=10).json()
+    summaries = {a["key"]: a for a in artifacts if a["key"] and a["key"].startswith("packet-")}
+    assert sorted(summaries) == sorted(artifact_key(n) for n in names)
+    assert {a["task_run_id"] for a in summaries.values()} == {t["id"] for t in packet_runs}
+    assert sum(a["key"] == "night-batch-report" for a in artifacts) == 2
 
     # every packet exactly once: one claim each, done; one row each; archived; inbox empty
     found = claims(store)
