@@ -7,6 +7,7 @@ No trained model is needed (none can be downloaded here); the patterns are the m
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -28,15 +29,18 @@ HOUR_QUALIFIERS = ["contact", "clock", "instructional", "instruction", "training
                    "seat", "education", "of", "in", "-", "class", "approved"]
 
 
+Token = dict[str, Any]  # one token of a spaCy pattern
+
+
 def _org_patterns() -> list[dict]:
-    cap = {"IS_TITLE": True}
-    upper = {"IS_UPPER": True, "LENGTH": {">=": 2}}
-    head = {"LOWER": {"IN": ORG_HEADS}}
-    link = {"LOWER": {"IN": CONNECT}}
-    word = {"OR": [cap, upper]} if False else cap  # spaCy has no OR; two pattern sets below
-    poss = {"ORTH": {"IN": ["'", "’"]}, "OP": "?"}  # "Municipal Clerks' Association"
-    amp = {"ORTH": "&"}  # "Keel & Compass Leadership Institute"
-    pats = []
+    cap: Token = {"IS_TITLE": True}
+    upper: Token = {"IS_UPPER": True, "LENGTH": {">=": 2}}
+    head: Token = {"LOWER": {"IN": ORG_HEADS}}
+    link: Token = {"LOWER": {"IN": CONNECT}}
+    poss: Token = {"ORTH": {"IN": ["'", "’"]}, "OP": "?"}  # "Municipal Clerks' Association"
+    amp: Token = {"ORTH": "&"}  # "Keel & Compass Leadership Institute"
+    the: Token = {"LOWER": "the", "OP": "?"}
+    pats: list[list[Token]] = []
     for w in (cap, upper):
         # "Municipal Clerks Association of New Jersey", "City of Springfield"
         pats.append([w, {"OP": "*", **w}, poss, head, link, {"OP": "?", **link}, w,
@@ -45,8 +49,7 @@ def _org_patterns() -> list[dict]:
         pats.append([w, {"OP": "*", **w}, poss, head])
         pats.append([w, {"OP": "*", **w}, amp, w, {"OP": "*", **w}, poss, head])
     # an acronym before a name in capitals and small letters: "IIMC Foundation"
-    pats.append([{"LOWER": "the", "OP": "?"}, upper, {"OP": "*", **cap}, head])
-    del word
+    pats.append([the, upper, {"OP": "*", **cap}, head])
     return [{"label": "ORG", "pattern": p} for p in pats]
 
 
