@@ -256,3 +256,27 @@ def test_a_body_named_after_an_acronym(tmp_path: Path) -> None:
     f = {k: v.value for k, v in doc.fields.items()}
     assert (f["provider"], f["activity"], f["title"]) == \
         ("IIMC Foundation", "committee_member", "Grants Committee")
+
+
+def test_no_one_signs_their_own_certificate(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["ARCHIVEWISE RECORDS TRAINING GROUP",
+                                   "Certificate of Achievement",
+                                   "Electronic Records Retention Workshop",
+                                   "Conducted November 5-7, 2024 in Pelham Lake, Ontario",
+                                   "18 contact hours",
+                                   "In recognition of the successful completion of the program, "
+                                   "we honor", "Maria L. Gonzalez", "Felicity Orenstein",
+                                   "Lead Facilitator"])
+    assert doc.fields["signatory"].value == "Felicity Orenstein"
+
+
+def test_a_signer_below_a_side_columns_words(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["North Star Municipal Clerks Association", "9 March 2026",
+                                   "To the Education Department:", "President",
+                                   "Marguerite Szabo, MMC",
+                                   "It is my pleasure to confirm that Maria L. Gonzalez served as "
+                                   "a member of the", "Secretary", "Bettina Kraus",
+                                   "Legislative Committee for three (3) years, from 2022 through "
+                                   "2024.", "Respectfully,", "Education", "Legislative", "Bylaws",
+                                   "Harriet Vossberg, MMC", "Chair, Legislative Committee"])
+    assert doc.fields["signatory"].value == "Harriet Vossberg, MMC"

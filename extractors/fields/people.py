@@ -254,9 +254,29 @@ def find_signatory(ctx: Context) -> Found | None:
     if after is not None:
         person = person_at(ctx.raw, after + 1, span=160, legible=lambda s, e:
                            ctx.text.mean_confidence(s, e) >= SCRAWL_CONFIDENCE)
+        if person is None:
+            person = _name_below_closing(ctx, after)
         if person:
             return Found(person[0], person[1], person[2], 0.9)
     return _memo_sender(ctx) or _signature_block(ctx)  # a memo is signed by its FROM line
+
+
+def _name_below_closing(ctx: Context, after: int) -> tuple[str, int, int] | None:
+    """The first line that is a person's name within a few short lines under the closing:
+    a side column's words ("COMMITTEES", "Education", "Bylaws") may stand between."""
+    lines = ctx.lines()
+    first = ctx.text.line_at(after)
+    for start, text in lines[first + 1:first + 9]:
+        if len(text.split()) > 6:
+            return None  # prose again: no signature here
+        name = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", text.strip())[0]
+        m = PERSON.fullmatch(name)
+        lead = start + text.find(name)
+        if m and is_person(name) and \
+                ctx.text.mean_confidence(lead, lead + len(name)) >= SCRAWL_CONFIDENCE:
+            end = _extend_postnominals(ctx.raw, lead + len(name))
+            return clean(ctx.raw[lead:end]), lead, end
+    return None
 
 
 MEMO_FROM = re.compile(r"^[ \t]*from[ \t]*:[ \t]*\n?[ \t]*([^\n]+)$", re.I | re.M)  # value beside or below
@@ -290,7 +310,8 @@ def _signature_block(ctx: Context) -> Found | None:
     a wallet card: those when nothing lower down is."""
     lines = ctx.lines()
     half = len(lines) // 2
-    found = _signed_line(ctx, lines, range(half, len(lines)), near=(-1, 1, 2))
+    found = _signed_line(ctx, lines, range(half, len(lines)), near=(-1, 1, 2),
+                         others_only=ctx.kind == Kind.certificate)  # no one signs their own
     if found is None and ctx.kind == Kind.certificate:
         found = _signed_line(ctx, lines, range(0, half), near=(1,), others_only=True) or \
             _lone_name(ctx, lines, half)
