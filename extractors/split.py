@@ -16,6 +16,7 @@ from extractors.fields.letter_marks import CLOSING, OPENING
 
 PAGE_OF = re.compile(r"\bpage[.,:]?\s*(\d{1,3})[.,]?\s*(?:of|/)\s*(\d{1,3})\b", re.I)  # OCR: "Page. 2 of 2"
 PAGE_N = re.compile(r"^\s*(?:-\s*)?(?:page\s+)?(\d{1,3})(?:\s*-)?\s*$", re.I)
+PAGE_TAIL = re.compile(r"\S\s*(?:[-–—,|]\s*)?\bpage\s+(\d{1,3})\s*$", re.I)
 CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont(?:'|’)?d\b|\bcont\.\s", re.I)
 STANDALONE = (Kind.certificate, Kind.application_form, Kind.transcript)
 TRANSCRIPT_HEAD = re.compile(r"\b(?:official|academic|unofficial) (?:transcript|record)\b", re.I)
@@ -32,6 +33,10 @@ def page_number_marker(page: Page) -> tuple[int, int | None] | None:
         bare = PAGE_N.match(line.text)
         if bare and line.text.lower().startswith("page"):
             return int(bare.group(1)), None
+    for line in page.lines[:2]:  # a continuation header: "City of Marlow Heights - page 2"
+        tail = PAGE_TAIL.search(line.text)
+        if tail:
+            return int(tail.group(1)), None
     return None
 
 
@@ -44,7 +49,9 @@ def continues(prev: Page, prev_kind: Kind, page: Page, kind: Kind) -> bool:
         return True
     if kind in STANDALONE and kind != prev_kind:
         return False  # a certificate or a form of its own, whatever came before
-    if prev_kind in (Kind.letter, Kind.employment_letter) and not CLOSING.search(prev.text):
+    letter_begun = prev_kind in (Kind.letter, Kind.employment_letter) or (
+        prev_kind == Kind.other and OPENING.search(prev.text))  # a salutation, its body cut
+    if letter_begun and not CLOSING.search(prev.text):
         return not OPENING.search(page.text)
     if prev_kind == Kind.transcript and kind in (Kind.transcript, Kind.other):
         return not TRANSCRIPT_HEAD.search(head)

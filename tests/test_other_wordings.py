@@ -280,3 +280,34 @@ def test_a_signer_below_a_side_columns_words(tmp_path: Path) -> None:
                                    "2024.", "Respectfully,", "Education", "Legislative", "Bylaws",
                                    "Harriet Vossberg, MMC", "Chair, Legislative Committee"])
     assert doc.fields["signatory"].value == "Harriet Vossberg, MMC"
+
+
+def test_a_certification_programmes_certificate(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Tri-State Certified Public Manager Program",
+                                   "Certified Public Manager",
+                                   "In recognition of the successful completion of the program, "
+                                   "we honor", "Maria L. Gonzalez", "attended and completed",
+                                   "Certified Public Manager (CPM)",
+                                   "Held September 1, 2020 through June 10, 2022",
+                                   "300 hours of instruction", "Yusuf Tamberlane, CPM",
+                                   "Program Administrator"])
+    assert doc.kind == Kind.certificate
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["hours"], f["activity"]) == \
+        ("Certified Public Manager (CPM)", 300, "certification")
+
+
+def test_a_letters_second_page_under_a_continuation_header(tmp_path: Path) -> None:
+    from pipeline.ingest import describe_file
+    from pipeline.stages import read_file, split_file
+    from tests.render import render_pdf
+    pdf = render_pdf(tmp_path / "letter.pdf", [
+        ["City of Marlow Heights", "Office of the City Manager", "Nov. 4, 2025",
+         "To the Education Department:",
+         "From January to September 2023, Maria L. Gonzalez led the recodification of the",
+         "City's Code of Ordinances, a project outside her daily duties, about 120 hours."],
+        ["City of Marlow Heights - page 2",
+         "The new code is now used as a model by three neighbouring cities.",
+         "With best wishes,", "Barnaby Thistlewood", "City Manager"]])
+    docs = split_file(read_file(tmp_path, describe_file(pdf, tmp_path)))
+    assert [d.pages for d in docs] == [[1, 2]]
