@@ -47,6 +47,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")),
     # February through July 2023
     ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
+    # between January and June 2025
+    ("m_m_y", re.compile(rf"(?<=between )({MON})\s+and\s+({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
     # June 2019
     ("my", re.compile(rf"\b({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
     # 06/2019

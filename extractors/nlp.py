@@ -56,6 +56,11 @@ def _org_patterns() -> list[dict]:
 @lru_cache(maxsize=1)
 def nlp() -> Language:
     pipeline = spacy.blank("en")
+    # emoticons that are a figure and a bracket ("8)", "(-8", "8-)"): in "eight (8) hours"
+    # the 8 is a number
+    pipeline.tokenizer.rules = {k: v for k, v in pipeline.tokenizer.rules.items()
+                                if k not in ("8)", "8-)", "(-8", "8-D", "8D", "0.0", ":0", ":1",
+                                             ":3", "=3")}
     ruler = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(_org_patterns())  # type: ignore[attr-defined]
     return pipeline

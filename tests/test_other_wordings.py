@@ -311,3 +311,27 @@ def test_a_letters_second_page_under_a_continuation_header(tmp_path: Path) -> No
          "With best wishes,", "Barnaby Thistlewood", "City Manager"]])
     docs = split_file(read_file(tmp_path, describe_file(pdf, tmp_path)))
     assert [d.pages for d in docs] == [[1, 2]]
+
+
+def test_hours_in_words_and_brackets(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Lone Mesa City Secretaries Association", "March 3, 2025",
+                                   "Dear Ms. Gonzalez:",
+                                   'Thank you for teaching "Open Meetings Act Compliance" at our '
+                                   "Winter Seminar on February 20, 2025.",
+                                   "Our records credit Maria L. Gonzalez with eight (8) hours of "
+                                   "teaching and preparation.", "Yours truly,",
+                                   "Delphine K. Awolowo, CMC", "Education Chair"])
+    assert doc.fields["hours"].value == 8
+
+
+def test_work_written_small_after_its_owner(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Township of Pelham Lake", "Sep. 2, 2025",
+                                   "To the Education Department:",
+                                   "This letter recognizes Maria L. Gonzalez for designing the "
+                                   "Township's bilingual council agenda",
+                                   "system between January and June 2025, work outside her daily "
+                                   "duties that took some forty (40) hours.",
+                                   "Kind regards,", "Ines Valdés-Ruark", "HR Generalist II"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert f["title"] == "bilingual council agenda system"
+    assert (f["start_date"], f["end_date"]) == ("2025-01-01", "2025-06-30")

@@ -433,12 +433,17 @@ TAUGHT = re.compile(r"\b(?:taught|presented|instructed|led)\s+(?:the\s+|a\s+|an\
 # "planned and launched the Council chamber livestream project for ...": from a capital
 # to the first word that begins the dates, the place, the body or the next clause
 _STOP = r"(?:from|for|between|in|during|which|that|on|at|since|through|until|to|with|by|as|and\s+(?:was|is|has|her|his))\b"
-WORK_NAMED = re.compile(
-    r"\b(?:(?:planned|designed|organized|developed|created)\s+and\s+)?"
-    r"(?:led|leading|directed|directing|managed|coordinated|oversaw|spearheaded|headed|launched|"
-    r"presenting|presented|taught|teaching|instructed|implemented|organized)\s+"
-    r"(?:the\s+|our\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
-    rf"([A-Z][\w&'’:-]*(?:\s+(?!{_STOP})[\w&'’:-]+){{0,7}}?)(?=\s+{_STOP}|\s*[,.;(]|\s*$)")
+_DID = (r"\b(?:(?:planned|designed|organized|developed|created)\s+and\s+)?"
+        r"(?:led|leading|directed|directing|managed|coordinated|oversaw|spearheaded|headed|"
+        r"launched|launching|presenting|presented|taught|teaching|instructed|implemented|"
+        r"organized|designing|designed|creating|created|building|built|developing|developed|"
+        r"establishing|established)\s+")
+_WORK_TAIL = rf"(?:\s+(?!{_STOP})[\w&'’:-]+){{0,7}}?)(?=\s+{_STOP}|\s*[,.;(]|\s*$)"
+WORK_NAMED = re.compile(rf"{_DID}(?:the\s+|our\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                        rf"(?![A-Z][\w-]*['’]s\s)([A-Z][\w&'’:-]*{_WORK_TAIL}")
+# after its owner the work may be written small: "designing the Township's bilingual
+# council agenda system between January and June"
+WORK_OWNED = re.compile(rf"{_DID}the\s+[A-Z][\w-]*['’]s\s+([a-z][\w&'’:-]*{_WORK_TAIL}")
 
 
 # the salutation and the addressee's lines name the reader, not the work ("Dear Members
@@ -448,7 +453,7 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
-    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT, WORK_NAMED):
+    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT, WORK_NAMED, WORK_OWNED):
         m = pattern.search(flat)
         if m:
             start = m.start(1)
