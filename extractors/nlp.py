@@ -12,6 +12,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 ORG_HEADS = [
@@ -58,9 +59,10 @@ def nlp() -> Language:
     pipeline = spacy.blank("en")
     # emoticons that are a figure and a bracket ("8)", "(-8", "8-)"): in "eight (8) hours"
     # the 8 is a number
-    pipeline.tokenizer.rules = {k: v for k, v in pipeline.tokenizer.rules.items()
-                                if k not in ("8)", "8-)", "(-8", "8-D", "8D", "0.0", ":0", ":1",
-                                             ":3", "=3")}
+    tokenizer: Tokenizer = pipeline.tokenizer  # type: ignore[assignment]
+    tokenizer.rules = {k: v for k, v in (tokenizer.rules or {}).items()
+                       if k not in ("8)", "8-)", "(-8", "8-D", "8D", "0.0", ":0", ":1",
+                                    ":3", "=3")}
     ruler = pipeline.add_pipe("entity_ruler", config={"overwrite_ents": True})
     ruler.add_patterns(_org_patterns())  # type: ignore[attr-defined]
     return pipeline
