@@ -335,3 +335,22 @@ def test_work_written_small_after_its_owner(tmp_path: Path) -> None:
     f = {k: v.value for k, v in doc.fields.items()}
     assert f["title"] == "bilingual council agenda system"
     assert (f["start_date"], f["end_date"]) == ("2025-01-01", "2025-06-30")
+
+
+@pytest.mark.parametrize("provider", ["Institute for Town and Village Clerks",
+                                      "Institute of the Prairie Municipal Clerks"])
+def test_an_institute_named_for_its_clerks(tmp_path: Path, provider: str) -> None:
+    doc = extract_lines(tmp_path, [provider, "Certificate of Completion", "This certifies that",
+                                   "Renata J. Kowalczyk", "has completed",
+                                   "Second Year Program", "July 14-18, 2025",
+                                   "30 hours of instruction", "Lena Oduya", "Director"])
+    assert doc.fields["activity"].value == "institute"
+
+
+def test_a_secretarial_college_is_vocational(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Harbourview Secretarial College", "Certificate",
+                                   "This certifies that", "Renata J. Kowalczyk",
+                                   "has completed", "Office Procedures and Minute Taking",
+                                   "September 2024 to December 2024", "48 hours",
+                                   "Lena Oduya", "Principal"])
+    assert doc.fields["activity"].value == "vocational"
