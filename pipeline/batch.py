@@ -56,6 +56,7 @@ T = TypeVar("T")
 
 # (packet, its intake, result path) -> result: the stages, directly or as a flow run
 Process = Callable[[Path, "Intake", Path], "PacketResult"]
+LOOKAHEAD = 3  # packets read ahead, per reading slot, while one waits to be stored in order
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class Batch:
         self._repeats_lock = threading.Lock()
         self._turns: list[threading.Event] = []
         self._index = threading.local()  # this thread's packet number in the scan
+        self._reading = threading.BoundedSemaphore(max(1, options.jobs))
 
     def process(self, packet: Path, intake: Intake, out: Path) -> PacketResult:
         """The stages; a transient error tried again here (a Prefect task given as
@@ -242,7 +244,12 @@ class Batch:
         jobs = max(1, min(self.options.jobs, len(packets) or 1))
         failure: StoreError | None = None
         self._turns = [threading.Event() for _ in packets]
-        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="packet") as pool:
+        self._reading = threading.BoundedSemaphore(jobs)
+        # `jobs` packets are read at a time; one read waits for its turn to be stored
+        # without holding a reading slot (a long scan ahead of it in the inbox's order
+        # would otherwise stall every slot behind it), up to LOOKAHEAD such waits a slot
+        threads = min(len(packets) or 1, jobs * (1 + LOOKAHEAD))
+        with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="packet") as pool:
             futures = {pool.submit(contextvars.copy_context().run, self.one, p, i): p
                        for i, p in enumerate(packets)}
             for future in as_completed(futures):
@@ -282,15 +289,25 @@ class Batch:
         reading finished first."""
         t0 = time.perf_counter()
         self._index.value = index
+        self._reading.acquire()
+        self._index.reading = True
         try:
             outcome = self._one(packet)
         finally:
+            self._done_reading()
             if index is not None and index < len(self._turns):
                 self._turns[index].set()
         outcome.seconds = time.perf_counter() - t0
         return outcome
 
+    def _done_reading(self) -> None:
+        """Free this thread's reading slot (once)."""
+        if getattr(self._index, "reading", False):
+            self._index.reading = False
+            self._reading.release()
+
     def _wait_for_turn(self) -> None:
+        self._done_reading()
         index = getattr(self._index, "value", None)
         if index is None:
             return

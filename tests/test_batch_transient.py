@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -208,3 +209,39 @@ def test_a_killed_process_not_yet_reaped_is_dead() -> None:
     finally:
         child.wait()
     assert not pid_alive(child.pid)
+
+
+def test_a_long_packet_ahead_does_not_stall_the_reading_of_those_behind(
+        tmp_path: Path) -> None:
+    """Two reading slots, four packets: while the first is still being read, the three
+    behind it are all read (each waits for its turn to be stored without holding a
+    slot), and they are stored in the inbox's order once the first is."""
+    from pipeline import stages
+
+    inbox = tmp_path / "inbox"
+    for i, name in enumerate(["a-long", "b", "c", "d"]):
+        folder = inbox / name
+        write_manifest(folder, received_date=f"2026-11-0{i + 1}")
+        render_pdf(folder / "cert.pdf", [CERTS[i % len(CERTS)]])
+    others_read = threading.Event()
+    read: list[str] = []
+    lock = threading.Lock()
+
+    def process(packet: Path, intake, out: Path):  # type: ignore[no-untyped-def]
+        if packet.name == "a-long":  # a long scan: it ends only once the others are read
+            assert others_read.wait(60), f"the packets behind it were not read: {read}"
+        result = stages.run_packet(intake, out)
+        with lock:
+            read.append(packet.name)
+            if {"b", "c", "d"} <= set(read):
+                others_read.set()
+        return result
+
+    store = _store(tmp_path)
+    run = run_inbox(BatchOptions(inbox=inbox, out_dir=tmp_path / "out", settle=0, jobs=2),
+                    store, process)
+    assert [(o.name, o.state) for o in run.outcomes] == \
+        [("a-long", "processed"), ("b", "processed"), ("c", "processed"), ("d", "processed")]
+    assert read[-1] == "a-long"
+    stored = [c["packet_name"] for c in sorted(claims(store), key=lambda c: c["packet_pk"])]
+    assert stored == ["a-long", "b", "c", "d"]
