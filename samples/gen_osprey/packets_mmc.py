@@ -245,7 +245,7 @@ def m04():
             cert(name=n, provider=WD.TRAINERS["ems"][0],
                  title="IS-230: Fundamentals of Emergency Management", start="2024-10-21",
                  end="2024-10-25", hours=24, delivery="online", assessment=True,
-                 extra=["Independent study course; final examination passed."],
+                 extra=["Online independent study course; final examination passed."],
                  activity="course", signatory="Marcus D. Tellinger",
                  role="Superintendent", variant=2, date_style="us"),
         ]),
