@@ -19,6 +19,13 @@ COURSES = [
 GRADES = ["A", "A-", "B+", "B", "B-", "A", "C+", "A"]
 
 
+def surname_first(name):
+    """GONZALEZ, MARIA L. (a suffix stays after the given names: OYELARAN, MARCUS J. JR.)"""
+    parts = name.split()
+    suffix = [parts.pop()] if parts[-1].rstrip(".").upper() in ("JR", "SR", "II", "III") else []
+    return (parts[-1] + ", " + " ".join(parts[:-1] + suffix)).upper()
+
+
 def transcript(*, seed, name, student_id, college, office, address, terms, degree=None,
                conferred=None, issued, style=0, flags=(), registrar="", birth="",
                credits_per=3, fields_extra=None):
@@ -30,7 +37,7 @@ def transcript(*, seed, name, student_id, college, office, address, terms, degre
         rows_by_term.append((term, [(f"{a} {rnd.randint(101, 489)}", t, credits_per,
                                      rnd.choice(GRADES)) for a, t in picks]))
     total = credits_per * 4 * len(terms)
-    shown = name if style != 1 else ", ".join(reversed(name.split(" ", 1))).upper()
+    shown = name if style != 1 else surname_first(name)
     f = {"applicant_name": shown, "provider": college, "credit_units": total,
          "degree": degree, "degree_date": conferred, "issue_date": issued,
          "activity": "degree" if degree else "college_credits"}
