@@ -1,0 +1,1 @@
+"""The osprey sample set: twelve applicant packets written blind, the final judge."""
