@@ -182,7 +182,7 @@ class Batch:
         self._repeats_lock = threading.Lock()
         self._turns: list[threading.Event] = []
         self._index = threading.local()  # this thread's packet number in the scan
-        self._reading = threading.BoundedSemaphore(max(1, options.jobs))
+        self._reading = threading.BoundedSemaphore(max(1, options.jobs))  # reading slots
 
     def process(self, packet: Path, intake: Intake, out: Path) -> PacketResult:
         """The stages; a transient error tried again here (a Prefect task given as
@@ -244,7 +244,6 @@ class Batch:
         jobs = max(1, min(self.options.jobs, len(packets) or 1))
         failure: StoreError | None = None
         self._turns = [threading.Event() for _ in packets]
-        self._reading = threading.BoundedSemaphore(jobs)
         # `jobs` packets are read at a time; one read waits for its turn to be stored
         # without holding a reading slot (a long scan ahead of it in the inbox's order
         # would otherwise stall every slot behind it), up to LOOKAHEAD such waits a slot
