@@ -354,3 +354,49 @@ def test_a_secretarial_college_is_vocational(tmp_path: Path) -> None:
                                    "September 2024 to December 2024", "48 hours",
                                    "Lena Oduya", "Principal"])
     assert doc.fields["activity"].value == "vocational"
+
+
+@pytest.mark.parametrize("scrawl", ["KL Feld~", "K Feldmann", "KLF Feldm"])
+def test_a_signature_drawn_as_text_over_the_typed_name(tmp_path: Path, scrawl: str) -> None:
+    doc = extract_lines(tmp_path, ["Village of Corrigan Bluff", "Office of the Village Manager",
+                                   "March 2, 2026", "To Whom It May Concern:",
+                                   "This letter verifies that Maria L. Gonzalez has been employed "
+                                   "by the Village of Corrigan Bluff",
+                                   "as Village Clerk from May 1, 2014 to the present. This is a "
+                                   "full-time position.",
+                                   "Sincerely,", scrawl, "Katrin L. Feldmann", "Village Manager"])
+    assert doc.fields["signatory"].value == "Katrin L. Feldmann"
+
+
+def test_a_first_person_letter_signed_under_its_scrawl(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["June 3, 2026", "Dear Designation Committee,",
+                                   "I am writing about my work on the Tri-County Clerks "
+                                   "Association's Bylaws Committee. I attended",
+                                   "each meeting in 2024 and I drafted the revised bylaws myself.",
+                                   "Respectfully,", "ML Gonz~", "Maria L. Gonzalez",
+                                   "Deputy Town Clerk"])
+    assert doc.fields["signatory"].value == "Maria L. Gonzalez"
+    assert doc.fields["first_person"].value is True
+
+
+@pytest.mark.parametrize(("line", "venue"), [
+    ("on May 11-13, 2025, in Hollis Hall, Brennan State College", "Hollis Hall, Brennan State College"),
+    ("held 4-6 June 2024, at Quillan Springs", "Quillan Springs"),
+    ("on 3/3/2025 through 3/7/2025 at the Marrow Creek Civic Center", "Marrow Creek Civic Center"),
+    ("October 7-9, 2025 - Tamsin Point Lodge", "Tamsin Point Lodge"),
+])
+def test_a_venue_written_after_the_dates(tmp_path: Path, line: str, venue: str) -> None:
+    doc = extract_lines(tmp_path, ["Tri-County Clerks Association", "Certificate of Attendance",
+                                   "This certifies that", "Maria L. Gonzalez", "attended",
+                                   "Spring Workshop on Public Records", line,
+                                   "for 12 contact hours", "Lena Oduya", "President"])
+    assert doc.fields["location"].value == venue
+
+
+def test_a_certificate_number_or_a_time_is_no_venue(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Tri-County Clerks Association", "Certificate of Attendance",
+                                   "This certifies that", "Maria L. Gonzalez", "attended",
+                                   "Spring Workshop on Public Records", "on May 5, 2025 at 9:00 AM",
+                                   "for 3 contact hours", "Lena Oduya", "President",
+                                   "Certificate No. 1930-B"])
+    assert "location" not in doc.fields

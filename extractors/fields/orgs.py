@@ -9,7 +9,7 @@ from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
 from extractors.fields.people import NOT_NAME_WORDS, looks_like_person
-from extractors.fields.places import PLACE, STATES
+from extractors.fields.places import PLACE, STATES, VENUE_AFTER_DATE
 from extractors.fields.text import clean
 
 BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
@@ -536,6 +536,11 @@ def find_location(ctx: Context) -> Found | None:
         footer = bool(STREET.search(line)) or line_end < 0 or line_end >= len(ctx.raw.rstrip())
         if best is None and not looks_like_address and not footer and ctx.kind != Kind.letter:
             best = Found(clean(m.group()), m.start(), m.end(), 0.6)
+    if best is None and ctx.kind in (Kind.certificate, Kind.agenda):
+        venue = VENUE_AFTER_DATE.search(ctx.raw)
+        if venue is not None:
+            group = next(g for g in ("venue", "dashed", "alone", "held") if venue.group(g))
+            return Found(clean(venue.group(group)), venue.start(group), venue.end(group), 0.8)
     return best
 
 

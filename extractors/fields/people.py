@@ -257,8 +257,41 @@ def find_signatory(ctx: Context) -> Found | None:
         if person is None:
             person = _name_below_closing(ctx, after)
         if person:
+            person = _typed_under(ctx, person) or person
             return Found(person[0], person[1], person[2], 0.9)
     return _memo_sender(ctx) or _signature_block(ctx)  # a memo is signed by its FROM line
+
+
+def _typed_under(ctx: Context, scrawl: tuple[str, int, int]) -> tuple[str, int, int] | None:
+    """The typed name under a signature drawn as text ("HB Moss~" over "Harlan B. Moss"):
+    the line or two below naming the same person written out in full."""
+    lines = ctx.lines()
+    here = ctx.text.line_at(scrawl[2])
+    for start, text in lines[here + 1:here + 3]:
+        name = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", text.strip())[0]
+        lead = start + text.find(name)
+        bare = re.sub(rf"(?:{POSTNOMINAL})+\.?$", "", name)
+        if PERSON.fullmatch(bare) and is_person(bare) and len(name) > len(scrawl[0]) \
+                and written_out(scrawl[0], name):
+            name = bare
+            end = _extend_postnominals(ctx.raw, lead + len(name))
+            return clean(ctx.raw[lead:end]), lead, end
+    return None
+
+
+def written_out(short: str, full: str) -> bool:
+    """Whether full is short written out: the same initials ("HB M" ~ "Harlan B. Moss"),
+    or a surname cut short ("A Lind" ~ "Ava-Marie Lindgren")."""
+    suffix = re.compile(r"(?i)jr|sr|ii|iii|iv|cmc|mmc")
+    tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z'’]*", fold(full)) if not suffix.fullmatch(t)]
+    have = re.findall(r"[A-Za-z][A-Za-z'’]*", fold(short))
+    if not tokens or not have:
+        return False
+    initials = "".join(t[0] for t in tokens).lower()
+    if len(have[0]) >= 2 and have[0].isupper() and initials.startswith(have[0].lower()):
+        return True
+    last = have[-1].lower()
+    return len(last) >= 3 and any(t.lower().startswith(last) for t in tokens[1:])
 
 
 def _name_below_closing(ctx: Context, after: int) -> tuple[str, int, int] | None:

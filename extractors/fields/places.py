@@ -21,3 +21,21 @@ ABBR = (r"A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[
         r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|DC|ON|BC|AB|QC|MB|SK|NS|NB|PE|NL|YT|NT|NU|NZ|NSW")
 PLACE = re.compile(rf"\b((?:[A-Z][a-z]+\.?[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{STATES}|(?:{ABBR})\b)"
                    rf"(?![ \t]*\d{{5}})")
+
+
+# A venue named where a certificate says when and where: "on June 12-16, 2023, in Kessler
+# Hall, Vandermeer State University", "held March 3-5, 2025, at Dunmore Flats", a line of
+# its own "in Port Ellery", or an agenda's "April 24-26, 2019 - Port Ellery Marine Hall".
+# Proper nouns to the line's end; never a month, a weekday, a time or a year.
+_WORD = r"(?!(?:January|February|March|April|May|June|July|August|September|October|" \
+        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" \
+        r"[A-Z][\w'’&.-]*"
+_JOIN = r"[ \t]+(?:(?:of|the|and|for|de|la|du|on|upon|&)[ \t]+)?"
+VENUE = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,7}}(?:,[ \t]*{_WORD}(?:{_JOIN}{_WORD}){{0,5}}){{0,3}}"
+_WHEN = r"(?<![\w-])(?:(?:19|20)\d\d|\d{1,2}/\d{1,2}/\d{2,4})(?![\w-])"
+VENUE_AFTER_DATE = re.compile(
+    rf"{_WHEN}[^\n]*?(?:,[ \t]*|[ \t]+)(?:in|at)[ \t]+(?:the[ \t]+)?(?P<venue>{VENUE})[ \t]*\.?[ \t]*$"
+    rf"|{_WHEN}[ \t]+[-–—|•][ \t]+(?P<dashed>{VENUE})[ \t]*$"
+    rf"|^[ \t]*(?:(?:held|hosted|conducted)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?(?P<alone>{VENUE})[ \t]*\.?[ \t]*$"
+    rf"|\b(?:held|took[ \t]+place|hosted|conducted)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?P<held>{VENUE})[ \t]*\.?[ \t]*$",
+    re.M)
