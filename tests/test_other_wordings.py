@@ -400,3 +400,61 @@ def test_a_certificate_number_or_a_time_is_no_venue(tmp_path: Path) -> None:
                                    "for 3 contact hours", "Lena Oduya", "President",
                                    "Certificate No. 1930-B"])
     assert "location" not in doc.fields
+
+
+def test_labels_run_on_in_one_sentence(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Borough of Fenwick Ridge", "Office of Personnel", "April 2, 2026",
+        "RE: Verification of Employment", "Dear Review Committee:",
+        "Our records show the following employment history for Maria L. Gonzalez:",
+        "Position held: Assistant Borough Secretary. Dates of employment: 3/2/2015 through "
+        "3/1/2025. Status: Full-time.",
+        "Sincerely,", "Corin Vale", "Personnel Director"])
+    assert doc.kind == Kind.employment_letter
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["position"], f["employment_type"]) == ("Assistant Borough Secretary", "full_time")
+
+
+def test_served_in_the_position_of_since_is_employment(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "HALVERSON PARISH", "Administration Office", "June 1, 2026",
+        "To the Education Department:",
+        "I am pleased to confirm that Maria L. Gonzalez has served Halverson Parish in the",
+        "position of Deputy Parish Clerk since 13 January 2020.",
+        "Sincerely,", "Corin Vale", "Parish Administrator"])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == "Deputy Parish Clerk"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Maria L. Gonzalez led the project Conversion of the Legacy Ordinance Index.",
+     "Conversion of the Legacy Ordinance Index"),
+    ("Maria L. Gonzalez served as an officer, Treasurer, for two terms.", "Treasurer"),
+])
+def test_the_work_or_office_a_letter_names(tmp_path: Path, sentence: str, title: str) -> None:
+    doc = extract_lines(tmp_path, ["Coastal Records Managers Society", "May 4, 2026",
+                                   "To the Education Department:", sentence,
+                                   "This work amounted to 40 hours.",
+                                   "Sincerely,", "Corin Vale", "Society President"])
+    assert doc.fields["title"].value == title
+
+
+def test_a_first_person_letter_telling_its_own_work(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["To whom it may concern,",
+                                   "I would like to describe the council minutes archive that I "
+                                   "built for the Town of Fenwick.",
+                                   "I spent 25 hours on it outside my daily duties.",
+                                   "Sincerely,", "Maria L. Gonzalez", "Town Clerk"])
+    assert doc.fields["title"].value == "council minutes archive"
+
+
+@pytest.mark.parametrize("said", ["Interactive webinar with post-session assessment.",
+                                  "Online module with knowledge check.",
+                                  "Reading and written reflection completed (assessment)."])
+def test_an_assessment_said_in_passing(tmp_path: Path, said: str) -> None:
+    doc = extract_lines(tmp_path, ["Tri-County Clerks Association", "Certificate of Completion",
+                                   "This certifies that", "Maria L. Gonzalez", "has completed",
+                                   "Public Records in Practice", "held April 9, 2025",
+                                   "for a total of 2 contact hours", said, "Lena Oduya",
+                                   "President"])
+    assert doc.fields["assessment"].value is True

@@ -41,7 +41,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "days": ("days attended", "days of attendance", "number of days", "days", "attendance days"),
     "issue_date": ("issued", "date issued", "issue date", "date of issue", "issued on"),
     "position": ("position", "job title", "title/position", "position title", "classification",
-                 "current position"),
+                 "current position", "position held", "job held", "title held"),
     "employment_type": ("employment status", "status", "employment type", "type"),
 }
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
@@ -77,7 +77,11 @@ class Labelled:
     end: int
 
 
-SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·)\s+")
+_LABEL_AHEAD = "|".join(sorted((re.escape(k) for k in _BY_LABEL), key=len, reverse=True))
+# items apart: a bullet or a bar ("Location: X • Hours: 27"), or a full stop before the
+# next label in running text ("Position held: Deputy Clerk. Status: Part-time")
+SEPARATOR = re.compile(rf"\s+(?:•|\||\(cid:127\)|·)\s+|(?<=[\w)])(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+"
+                       rf"(?=(?i:{_LABEL_AHEAD})[ \t]*:|[A-Z][a-z]+(?:[ \t]+[a-z]+){{0,3}}[ \t]*:)")
 
 
 @dataclass(frozen=True)

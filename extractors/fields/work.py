@@ -68,7 +68,12 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|i
                         r"test|quiz)\b|"
                         # "passed the end-of-course learning assessment": any two or three words
                         r"\b(?:passed|successfully completed)\s+(?:the\s+|a\s+|an\s+)?"
-                        r"(?:[a-z][\w-]*\s+){1,3}?(?:assessment|exam|examination|test|quiz)\b", re.I)
+                        r"(?:[a-z][\w-]*\s+){1,3}?(?:assessment|exam|examination|test|quiz)\b|"
+                        # "webinar with post-session assessment", "module with knowledge check",
+                        # "written reflection completed (assessment)"
+                        r"\bwith\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:assessment|exam|"
+                        r"examination|quiz|knowledge\s+checks?)\b|\(\s*(?:graded\s+)?assessment\s*\)",
+                        re.I)
 NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
                        r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
 REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approved by iimc\b", re.I)
@@ -179,7 +184,7 @@ OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)
                     r"\b(?:elected|appointed|installed|named)\b(?=\s+(?:the\s+|its\s+)?[A-Z])|"
                     r"\bas\b(?=\s+(?:its|the|our)\s+(?:elected\s+)?[A-Z])|"
                     r"(?:held|holds|holding)\s+the\s+(?:office|post|position)\s+of)\s+"
-                    r"(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
+                    r"(?:an?\s+(?:officer|member)\s*[,:—–-]\s*)?(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
                     r"((?:(?:First|Second|Third|1st|2nd|3rd)\s+)?(?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
                     r"Historian)(?:[- ]Elect)?)\b")
@@ -444,6 +449,16 @@ WORK_NAMED = re.compile(rf"{_DID}(?:the\s+|our\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['�
 # after its owner the work may be written small: "designing the Township's bilingual
 # council agenda system between January and June"
 WORK_OWNED = re.compile(rf"{_DID}the\s+[A-Z][\w-]*['’]s\s+([a-z][\w&'’:-]*{_WORK_TAIL}")
+# the project by its name after the word: "led the project Digitization of the Permanent
+# Minute Books.", "managed a project called "Records to the Cloud""
+PROJECT_NAMED = re.compile(rf"{_DID}(?:the|a|an)\s+project\s+(?:(?:called|named|entitled|titled|"
+                           rf"known\s+as)\s+)?[\"“]?((?:the\s+)?[A-Z][\w&'’:-]*{_WORK_TAIL}")
+# a first-person letter telling of its own work: "to describe the records disaster plan
+# that I wrote for the City"
+WORK_TOLD = re.compile(r"\b(?:describe|tell you about|share|present)\s+(?:the|my|our)\s+"
+                       r"([a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){0,5}?)\s+(?:that|which)\s+I\s+"
+                       r"(?:wrote|developed|created|led|designed|built|prepared|drafted|managed|"
+                       r"coordinated|organized|organised|planned)\b")
 
 
 # the salutation and the addressee's lines name the reader, not the work ("Dear Members
@@ -453,7 +468,8 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
-    for pattern in (COMMITTEE, BOARD, OFFICE, NAMED_WORK, TAUGHT, WORK_NAMED, WORK_OWNED):
+    for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, NAMED_WORK, TAUGHT, WORK_NAMED,
+                    WORK_OWNED, WORK_TOLD):
         m = pattern.search(flat)
         if m:
             start = m.start(1)
