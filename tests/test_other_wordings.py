@@ -458,3 +458,51 @@ def test_an_assessment_said_in_passing(tmp_path: Path, said: str) -> None:
                                    "for a total of 2 contact hours", said, "Lena Oduya",
                                    "President"])
     assert doc.fields["assessment"].value is True
+
+
+def test_a_delivery_named_in_the_title_gives_way_to_what_is_said_of_the_course(
+        tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Tri-County Clerks Association", "Certificate of Completion",
+                                   "This certifies that", "Maria L. Gonzalez", "has completed",
+                                   "Running Hybrid Council Meetings", "on 1/6/2025",
+                                   "for a total of 6 contact hours", "Online, self-paced.",
+                                   "Lena Oduya", "President"])
+    assert doc.fields["delivery"].value == "online"
+
+
+def test_an_iimc_academy_session_and_a_region_spring_meeting(tmp_path: Path) -> None:
+    academy = extract_lines(tmp_path / "a", [
+        "INTERNATIONAL INSTITUTE OF MUNICIPAL CLERKS", "Certificate of Completion",
+        "is proudly presented to", "Maria L. Gonzalez", "has satisfactorily completed",
+        "Academy Session: Records Retention Basics", "on May 20, 2024, in Reno, Nevada",
+        "for a total of 2 contact hours", "Lena Oduya", "IIMC President"])
+    region = extract_lines(tmp_path / "r", [
+        "IIMC REGION IV", "Certificate of Attendance", "This is to certify that",
+        "Maria L. Gonzalez", "attended and participated in", "Region IV Autumn Meeting",
+        "on October 2-3, 2024", "for a total of 9 contact hours", "Lena Oduya",
+        "Region Director"])
+    assert academy.fields["activity"].value == "conference_academy"
+    assert region.fields["activity"].value == "conference"
+
+
+def test_an_agenda_headed_by_its_program_stage_over_its_institute(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Year II - Public Records and Elections",
+                                   "Larkspur Institute for Municipal Clerks",
+                                   "June 9-13, 2025 - Fenwick Hall, Larkspur College",
+                                   "PROGRAM AGENDA", "Monday, June 9",
+                                   "8:00 - 8:30 a.m. Registration",
+                                   "8:30 - 11:45 a.m. Records Retention"])
+    assert doc.kind == Kind.agenda
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["provider"], f["title"]) == ("Larkspur Institute for Municipal Clerks",
+                                           "Year II - Public Records and Elections")
+
+
+def test_a_first_person_letter_names_the_body_its_committee_belongs_to(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["July 15, 2026", "Dear IIMC,",
+                                   "I am writing about my service on the Harrow Valley Guild's "
+                                   "Bylaws Committee. I attended",
+                                   "every meeting in 2024 and I drafted the new bylaws myself.",
+                                   "Respectfully,", "Maria L. Gonzalez", "Deputy Town Clerk"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["provider"], f["title"]) == ("Harrow Valley Guild", "Bylaws Committee")

@@ -118,7 +118,12 @@ def _value_of(lines: list[Piece], i: int, by_page: dict[int, list[Piece]]) -> Pi
     right = [p for p in same_page if p.box[0] >= x1 - 1 and abs(
         (p.box[1] + p.box[3]) / 2 - (y0 + y1) / 2) <= h / 2]
     if right:
-        return min(right, key=lambda p: p.box[0])
+        value = min(right, key=lambda p: p.box[0])
+        if ":" not in label.text and len(right) >= 2 and all(
+                len(p.text.split()) <= 2 and not re.search(r"\d", p.text) for p in right) \
+                and _column_under(label, same_page) and _column_under(value, same_page):
+            return None  # a row of column headings ("Time  Session  Presenter"), not a value
+        return value
     below = sorted((p for p in same_page if y1 - 1 <= p.box[1] <= y1 + 3 * h
                     and p.box[0] < x1 and p.box[2] > x0), key=lambda p: p.box[1])
     if below and _heads_a_table(label, same_page):
@@ -126,6 +131,14 @@ def _value_of(lines: list[Piece], i: int, by_page: dict[int, list[Piece]]) -> Pi
     if below:
         return below[0]
     return lines[i + 1] if i + 1 < len(lines) else None
+
+
+def _column_under(piece: Piece, pieces: list[Piece]) -> bool:
+    """Right under the piece, in its column, a piece that is not a label: a table's cell."""
+    x0, _, x1, y1 = piece.box
+    h = piece.box[3] - piece.box[1]
+    return any(y1 - 1 <= p.box[1] <= y1 + 3 * h and p.box[0] < x1 and p.box[2] > x0
+               and not _is_label(p.text) for p in pieces if p is not piece)
 
 
 def _heads_a_table(label: Piece, pieces: list[Piece]) -> bool:

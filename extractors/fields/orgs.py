@@ -113,6 +113,8 @@ ADDRESS_START = re.compile(r"\s+\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue
                            r"Parkway|Square|Suite)\b.*$")  # "... Association 942 Main Plaza, ..."
 EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|forum|expo|retreat|"
                         r"workshop|seminar|webinar|track|agenda|schedule|session)\b", re.I)
+STAGE_NAMED = re.compile(r"(?i)^(?:year|level|module|unit|part|phase|session|course)\s+"
+                         r"(?:[IVX]{1,4}|\d{1,2}|[A-F]|one|two|three|four|five|six)\s*[-–—:]\s*\S")
 BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
                          r"attended|participated)\b", re.I)
 # where a letter's inside address ends: its salutation or its subject line
@@ -166,10 +168,11 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             line, end = clean(f"{line} {wrapped[0]}"), wrapped[1]
         else:
             end = offset + len(line)
-        if looks_like_person(line.split(",")[0]) or (
+        if looks_like_person(line.split(",")[0]) or STAGE_NAMED.match(line) or (
                 EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)
                 and not TRAILING_HEAD.search(line)):
-            continue
+            continue  # a person, a program's stage ("Year III - Leadership in Local
+            # Government"), an event
         if wrapped is not None and ORG_WORD.search(line):
             return Found(line, offset, end, 0.8)
         if ORG_WORD.search(line) or TRAILING_HEAD.search(line) or STATE_AGENCY.match(line):
@@ -285,8 +288,26 @@ SALUTATION = re.compile(r"^[ \t]*(?:dear|to whom|to the)\b[^\n]*$", re.I | re.M)
 SERVED_IN = re.compile(r"\b(?:president|vice[- ]president|treasurer|secretary|chair(?:man|woman|"
                        r"person)?|director|member|officer|trustee|delegate)\s+of\s+(?:the\s+)?",
                        re.I)
+# the employer one's own work was done for: "the records disaster plan that I wrote for
+# the City of Olwen"
+DONE_FOR = re.compile(r"\bI\s+(?:wrote|developed|created|built|prepared|drafted|designed|led|managed|"
+                      r"coordinated|organi[sz]ed|planned|completed|did)\b[^.]{0,60}?\bfor\s+(?:the\s+)?"
+                      r"(?=(?:City|Town|Village|County|Borough|Township|Parish|Municipality)\s+of\b)")
 ATTENDED = re.compile(r"\b(?:attendance at|attended|participation in|participated in)\s+(?:the\s+)?",
                       re.I)
+
+
+# the body a committee or board belongs to, written as its owner: "my service on the
+# Bayshore Guild's Membership Committee"
+OWNED_BODY = re.compile(r"\b((?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)['’]s\s+(?:[A-Z][\w-]*\s+){0,3}"
+                        r"(?:Committee|Board|Council|Commission|Task\s+Force)\b")
+
+
+def _owner(ctx: Context) -> Found | None:
+    m = OWNED_BODY.search(ctx.raw)
+    if m and ORG_WORD.search(m.group(1)) and not looks_like_person(m.group(1)):
+        return Found(clean(m.group(1)), m.start(1), m.end(1), 0.8)
+    return None
 
 
 def _named_after(ctx: Context, cue: re.Pattern[str]) -> Found | None:
@@ -385,7 +406,8 @@ def _find_provider(ctx: Context) -> Found | None:
     if ctx.kind == Kind.letter:  # one's own letter names who held the work, not the sender
         first = ctx.found.get("first_person") is not None
         found = (_named_after(ctx, BY_CUE) or _named_after(ctx, ATTENDED) or \
-                 _named_after(ctx, SERVED_IN) or _named_after(ctx, EVENT_OF) or _letterhead(ctx)) \
+                 _named_after(ctx, SERVED_IN) or _named_after(ctx, EVENT_OF) or _owner(ctx) or
+                 _named_after(ctx, DONE_FOR) or _letterhead(ctx)) \
             if first else (
             _letterhead(ctx) or _named_after(ctx, ON_BEHALF) or _after_cue(ctx, BY_CUE))
         if found:

@@ -128,7 +128,7 @@ def name_variants(name: str) -> list[re.Pattern[str]]:
     if len(parts) < 2:
         return []
     first, last = re.escape(parts[0]), re.escape(parts[-1])
-    middle = r"(?:[A-Za-z][A-Za-z.'-]*\s+){0,2}"
+    middle = r"(?:[A-Za-z][A-Za-z.'-]*\s+){0,3}"  # "Yvonne E. de la Cruz"
     return [
         re.compile(rf"\b{first}\s+{middle}{last}\b", re.I),
         re.compile(rf"\b{last}\s*,\s*{first}\b(?:\s+[A-Za-z]\.?\b)?", re.I),
@@ -285,13 +285,15 @@ def written_out(short: str, full: str) -> bool:
     suffix = re.compile(r"(?i)jr|sr|ii|iii|iv|cmc|mmc")
     tokens = [t for t in re.findall(r"[A-Za-z][A-Za-z'’]*", fold(full)) if not suffix.fullmatch(t)]
     have = re.findall(r"[A-Za-z][A-Za-z'’]*", fold(short))
-    if not tokens or not have:
-        return False
+    if not tokens or not have or not re.fullmatch(r"[A-Z]{1,4}[a-z]{0,3}", have[0]) \
+            or len(have) > 3:
+        return False  # a scrawl opens with initials: "HB", "A", "RJdl"
     initials = "".join(t[0] for t in tokens).lower()
     if len(have[0]) >= 2 and have[0].isupper() and initials.startswith(have[0].lower()):
         return True
     last = have[-1].lower()
-    return len(last) >= 3 and any(t.lower().startswith(last) for t in tokens[1:])
+    return len(last) >= 3 and any(t.lower().startswith(last) for t in tokens[1:]
+                                  if not t.isupper())
 
 
 def _name_below_closing(ctx: Context, after: int) -> tuple[str, int, int] | None:

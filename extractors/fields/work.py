@@ -19,6 +19,7 @@ from extractors.fields.degrees import is_diploma
 from extractors.fields.employment import find_employment_type_in_table
 from extractors.fields.labels import _is_label
 from extractors.fields.orgs import LINKS
+from extractors.fields.people import written_out
 from extractors.fields.text import clean
 
 ACTIVITIES_FILE = Path(__file__).resolve().parent.parent / "activities.yaml"
@@ -284,7 +285,8 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
             value += ")"  # "Specialist (GISP)": the closing bracket belongs to the name
         if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and value.lower() != issuer[0] \
                 and value != issuer[1] and not NOT_A_NAME.match(value) \
-                and not any(p in value for p in people) \
+                and not any(p in value or written_out(value, p) for p in people) \
+                and "~" not in value \
                 and not DANGLES.search(value):  # "... completion of coursework by": prose
             out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
                                             source, after_cue, introduces))
@@ -482,7 +484,7 @@ def _letter_title(ctx: Context) -> Found | None:
 
 # the body a committee or board belongs to, before its name (docs/conventions.md: "the
 # Association's Education Committee" is the Education Committee)
-BODY_PREFIX = re.compile(r"(?:(?:IIMC|Foundation|[A-Z][\w&-]*['’]s)\s+)+(?=[A-Z])")
+BODY_PREFIX = re.compile(r"(?:(?:IIMC|Foundation|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s)\s+)+(?=[A-Z])")
 
 
 def _title_like(ctx: Context, text: str) -> bool:
@@ -537,10 +539,15 @@ def find_delivery(ctx: Context) -> Found | None:
             if pattern.search(str(label.value)):
                 return Found(value, label.start, label.end, 0.9)
     names = _name_spans(ctx)
-    for value, pattern in DELIVERY:
-        for m in pattern.finditer(ctx.raw):
-            if not any(s <= m.start() < e for s, e in names):
-                return Found(value, m.start(), m.end(), 0.85)
+    title = ctx.found.get("title")
+    titled = [(title.start, title.end)] if title is not None else []
+    # what the document says of the course outside its name first: "Leading Hybrid Public
+    # Meetings" is a course on hybrid meetings, given "Online, self-paced"
+    for skip in (names + titled, names):
+        for value, pattern in DELIVERY:
+            for m in pattern.finditer(ctx.raw):
+                if not any(s <= m.start() < e for s, e in skip):
+                    return Found(value, m.start(), m.end(), 0.85)
     return None
 
 
