@@ -1,0 +1,2 @@
+"""The five MMC packets of the tern set."""
+PACKETS = []
