@@ -35,7 +35,7 @@ def render_pdf(items, title, rnd):
             for _ in range(n):
                 c.setPageSize(letter); c.showPage()
         else:
-            n = it.draw(c, it.spec, rnd)
+            n = it.draw(c, it.spec, random.Random(it.draw_key) if it.draw_key else rnd)
         it.pages = list(range(page, page + n))
         page += n
     c.save()

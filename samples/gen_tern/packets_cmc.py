@@ -306,12 +306,12 @@ def p_c05_international(rnd):
                   (60, "Lunch"), (180, "Module: Council Procedure and By-laws")])) for d in ("May 12",)] + \
                 [("Tuesday - Friday, May 13-16", M.day_slots(8, [(180, "Modules continue (see syllabus)"), (60, "Lunch"),
                   (180, "Case studies and assessment")]))]
-    y1 = lambda: institute_cert(rnd, who, inst, "Academy Year 1", "2024-05-12", "2024-05-16", 40, "MMAA-2024-031",
+    y1 = institute_cert(rnd, who, inst, "Academy Year 1", "2024-05-12", "2024-05-16", 40, "MMAA-2024-031",
                                 style="landscape", hours_style="contact", date_style="dmy",
                                 signers=[("Lionel Bertrand", "Directeur / Director"), ("Dr. Everett Mbeki", "Dean")])
-    dup = y1(); dup.flags.append("DUPLICATE")
+    dup = y1.copy("DUPLICATE")
     files = [
-        ("academy_year1.pdf", [y1()], "pdf"),
+        ("academy_year1.pdf", [y1], "pdf"),
         ("academy_year1_copy.pdf", [dup], "pdf"),
         ("academy_year2.pdf", [institute_cert(rnd, who, inst, "Academy Year 2", "2025-05-11", "2025-05-15", 38,
                                               "MMAA-2025-027", style="portrait", hours_style="words", date_style="dmy")], "pdf"),

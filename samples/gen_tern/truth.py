@@ -20,6 +20,15 @@ class Doc:
         self.flags = list(flags)
         self.extra = extra
         self.source, self.pages = None, None
+        self.draw_key = None  # the same key draws the same paper (a copy, a re-scan)
+
+    def copy(self, *flags):
+        """Another copy of the same paper: same text and look, more flags."""
+        import copy as _copy
+        other = _copy.copy(self)
+        other.fields, other.flags = dict(self.fields), self.flags + list(flags)
+        self.draw_key = other.draw_key = "paper:" + repr(sorted(self.fields.items()))
+        return other
 
 
 def floor_half(x):
