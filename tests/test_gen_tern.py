@@ -112,3 +112,22 @@ def test_manifests_valid():
         assert m["program"] in ("CMC", "MMC")
         assert 1 <= m["applicant"]["region"] <= 11
         assert ("prior_designation_date" in m) == (m["program"] == "MMC")
+
+
+@pytest.mark.parametrize("pk", packets(), ids=lambda p: p[0])
+def test_text_fields_are_in_the_text_layer(pk):
+    """What the truth says a document prints is in its PDF's text layer (born-digital files)."""
+    name, root, manifest, truth, files = pk
+    norm = lambda s: re.sub(r"\s+", " ", s).strip().lower()
+    for d in truth["documents"]:
+        src = root / d["source"]
+        if src.read_bytes()[:5] != b"%PDF-":
+            continue
+        with pdfplumber.open(src) as pdf:
+            text = norm(" ".join(pdf.pages[p - 1].extract_text() or "" for p in d["pages"]))
+        if "UNREADABLE" in d["flags"]:
+            assert text == ""
+            continue
+        for k in ("applicant_name", "provider", "title", "position", "degree", "signatory", "location"):
+            if k in d["fields"]:
+                assert norm(d["fields"][k]) in text, (d["source"], k, d["fields"][k])

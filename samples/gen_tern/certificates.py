@@ -61,8 +61,13 @@ def draw_certificate(c, s, rnd):
         L.signature(c, 90 if align == "center" else x0, sy, 190, signers[0][0], signers[0][1], rnd, ink)
         L.signature(c, w - 280, sy, 190, signers[1][0], signers[1][1], rnd, ink)
     if s.get("seal"):
-        L.seal(c, w / 2 if (len(signers) != 1 and align == "center") else w - 110, sy + 8 if style != "modern" else h - 110,
-               38, s["seal"], colors.HexColor("#a07d1c"))
+        if style == "modern":
+            sx, sy2 = w - 110, sy + 95
+        elif style == "portrait":
+            sx, sy2 = w / 2, sy + 80
+        else:
+            sx, sy2 = w / 2, sy + 66
+        L.seal(c, sx, sy2, 38, s["seal"], colors.HexColor("#a07d1c"))
     c.setFont("Helvetica", 7.5)
     if s.get("number"):
         c.drawString(50 if style != "modern" else 70, 44, s["number"])

@@ -124,7 +124,7 @@ def p_c02_incomplete_papers(rnd):
                                               signers=[("Carmen Ybarra, CMC", "ODMCA President")],
                                               header="Certificate of Attendance", flags=["MISSING_NAME"])], "pdf"),
         ("employment_deputy.pdf", [M.employment(rnd, who, emp, "Deputy Town Clerk", "2019-03-01", "2025-02-28", "clerk_pt",
-            ["Mr. Whitcomb served the Town of Port Mallow as Deputy Town Clerk from March 1, 2019 through "
+            [f"{who} served the Town of Port Mallow as Deputy Town Clerk from March 1, 2019 through "
              "February 28, 2025. The position was part-time (24 hours per week).",
              "His duties included preparing Town Council agendas and minutes, issuing licenses and permits, and "
              "maintaining the Town's permanent records. He supervised the front counter staff and held "

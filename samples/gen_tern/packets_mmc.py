@@ -244,7 +244,7 @@ def p_m04_conferences_and_iimc(rnd):
         ("study_abroad.pdf", [M.letter(rnd, "letter", dict(applicant_name=who, provider=IIMC,
                                        title="IIMC Study Abroad Program", start_date="2018-06-02", end_date="2018-06-16",
                                        location="Utrecht, Netherlands", activity="study_abroad"), IIMC,
-            [f"This letter confirms that {who} took part in the IIMC Study Abroad Program in Utrecht, the "
+            [f"This letter confirms that {who} took part in the IIMC Study Abroad Program in Utrecht, "
              "Netherlands, from June 2 to June 16, 2018, studying the records and council practices of Dutch "
              "municipalities with her host clerk."],
             date="2018-07-09", signer="Lionel Bertrand", role="Executive Director", align="center")], "pdf"),

@@ -73,7 +73,7 @@ def draw_agenda(c, s, rnd):
         c.setFont("Helvetica-Bold", 11); c.setFillColor(ink); c.drawString(60, y, day); y -= 17
         c.setFillColor(colors.black)
         for t, sess in slots:
-            c.setFont("Helvetica-Bold" if "Break" in sess or "Lunch" in sess else "Helvetica", 9.5)
+            c.setFont("Helvetica-Bold" if sess in ("Break", "Lunch") or sess.startswith("Lunch") else "Helvetica", 9.5)
             c.drawString(70, y, t); c.drawString(190, y, sess); y -= 14
         y -= 10
     if s.get("note"):
