@@ -256,7 +256,8 @@ def p_c04_online_learning(rnd):
              "Ms. Oduya's duties included recording of deeds, Board of Commissioners minutes, and supervision of "
              "the recording counter staff (four employees)."],
             etype="full_time", admin=True, signer="Everett Mbeki", role="Human Resources Generalist II",
-            date="2026-06-30", ref="Employment Verification / File No. HR-26-0713")], "pdf"),
+            date="2026-06-30", ref="Employment Verification / File No. HR-26-0713",
+            stamp="RECEIVED\nJUL 01 2026\nIIMC EDUCATION")], "pdf"),
         ("email_etiquette.pdf", [M.cert(rnd, who, "CivicLearn Online", "Email Etiquette for Public Offices", "2025-08-14",
                                         "2025-08-14", 3, "course", delivery="online", assessment=True,
                                         signers=[("Victor Szabo", "Director of Learning")], hours_style="hrs",

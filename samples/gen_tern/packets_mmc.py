@@ -101,7 +101,8 @@ def p_m02_professional_record(rnd):
             "2024-04-30", 2,
             [f"Thank you for your service as a member of the IIMC Board of Directors from May 2022 to April 2024 "
              "(two years), representing Region VII."], "Lionel Bertrand", "Executive Director", "2024-05-20",
-            to=[who, "City Clerk, City of Silver Flats"], salutation=f"Dear Ms. Pierce-Okonkwo:")], "pdf"),
+            to=[who, "City Clerk, City of Silver Flats"], salutation="Dear Ms. Pierce-Okonkwo:",
+            stamp="COPY", footer="IIMC  |  Professional development for municipal clerks worldwide")], "pdf"),
         ("conflict_seminar.pdf", [M.cert(rnd, who, "Keystone Professional Seminars, Inc.",
                                          "Conflict Resolution for Public Employees", "2023-03-08", "2023-03-09", 13,
                                          "course", location="Boise, Idaho", hours_style="hrs",
