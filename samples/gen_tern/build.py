@@ -1,4 +1,5 @@
 """Write the tern packets: files, manifests, truth; optionally the scanned variants."""
+
 import io
 import json
 import random
@@ -17,7 +18,10 @@ SEPARATOR = "separator"
 
 def _canvas(buf, title):
     c = Canvas(buf, pagesize=letter, invariant=1, pageCompression=1)
-    c.setTitle(title); c.setAuthor(""); c.setCreator("scan-station"); c.setProducer("tern")
+    c.setTitle(title)
+    c.setAuthor("")
+    c.setCreator("scan-station")
+    c.setProducer("tern")
     return c
 
 
@@ -28,12 +32,15 @@ def render_pdf(items, title, rnd):
     page = 1
     for it in items:
         if it == SEPARATOR:
-            c.setPageSize(letter); c.showPage(); page += 1
+            c.setPageSize(letter)
+            c.showPage()
+            page += 1
             continue
         if it.draw == "blank":
             n = it.spec["pages"]
             for _ in range(n):
-                c.setPageSize(letter); c.showPage()
+                c.setPageSize(letter)
+                c.showPage()
         else:
             n = it.draw(c, it.spec, random.Random(it.draw_key) if it.draw_key else rnd)
         it.pages = list(range(page, page + n))
@@ -80,14 +87,14 @@ def build_packet(pk, out: Path):
     manifest = json.dumps(pk["manifest"], indent=2) + "\n"
     tj = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
     if pk["shape"] == "single":
-        (path, (data, mode)), = written.items()
+        ((path, (data, mode)),) = written.items()
         (out / path).write_bytes(data)
         (out / f"{name}.json").write_text(manifest)
         (out / f"{name}.truth.json").write_text(tj)
     else:
         d = out / name
         d.mkdir(parents=True)
-        for path, (data, mode) in written.items():
+        for path, (data, _mode) in written.items():
             (d / path).parent.mkdir(parents=True, exist_ok=True)
             (d / path).write_bytes(data)
         (d / "packet.json").write_text(manifest)
@@ -123,18 +130,22 @@ def write_scanned(pk, written, manifest, tj, root: Path):
 
 def Image_open(data):
     from PIL import Image
+
     return Image.open(io.BytesIO(data)).convert("L")
 
 
 def all_packets():
     from . import packets_cmc, packets_mmc
+
     return packets_cmc.PACKETS + packets_mmc.PACKETS
 
 
 def build(out: Path, only=None, scanned=False, scanned_root=None):
     makers = all_packets()
     if only:
-        makers = [m for m in makers if m.__name__.replace("p_", "tern_", 1) == only or only in m.__name__]
+        makers = [
+            m for m in makers if m.__name__.replace("p_", "tern_", 1) == only or only in m.__name__
+        ]
         if not makers:
             raise SystemExit(f"no tern packet named {only!r}")
     if out.exists() and not only:

@@ -1,5 +1,7 @@
 """Certificates: landscape bordered, portrait, modern band, conference attendance, diplomas."""
+
 from reportlab.lib import colors
+
 from . import layouts as L
 
 
@@ -29,8 +31,16 @@ def draw_certificate(c, s, rnd):
         y = L.wrap(c, s["sub"], x0, y + 2, width, ital, 10.5, align=align)
     y -= 18
     c.setFillColor(ink)
-    y = L.wrap(c, s.get("header", "Certificate of Completion"), x0, y, width,
-               rnd.choice([bold, "Times-BoldItalic"]), rnd.choice([26, 30, 34]), align=align)
+    y = L.wrap(
+        c,
+        s.get("header", "Certificate of Completion"),
+        x0,
+        y,
+        width,
+        rnd.choice([bold, "Times-BoldItalic"]),
+        rnd.choice([26, 30, 34]),
+        align=align,
+    )
     c.setFillColor(colors.black)
     y -= 8
     y = L.wrap(c, s.get("lead", "This is to certify that"), x0, y, width, ital, 12, align=align)
@@ -38,7 +48,13 @@ def draw_certificate(c, s, rnd):
     if s.get("name"):
         y = L.wrap(c, s["name"], x0, y, width, bold, rnd.choice([22, 24, 26]), align=align)
     else:
-        c.setLineWidth(0.7); c.line(w / 2 - 150 if align == "center" else x0, y, (w / 2 + 150) if align == "center" else x0 + 300, y)
+        c.setLineWidth(0.7)
+        c.line(
+            w / 2 - 150 if align == "center" else x0,
+            y,
+            (w / 2 + 150) if align == "center" else x0 + 300,
+            y,
+        )
         y -= 24
     y -= 6
     for line in s.get("body", ["has satisfactorily completed"]):
@@ -56,9 +72,20 @@ def draw_certificate(c, s, rnd):
     signers = s.get("signers", [])
     sy = 92 if style != "portrait" else 130
     if len(signers) == 1:
-        L.signature(c, (w - 200) / 2 if align == "center" else x0, sy, 200, signers[0][0], signers[0][1], rnd, ink)
+        L.signature(
+            c,
+            (w - 200) / 2 if align == "center" else x0,
+            sy,
+            200,
+            signers[0][0],
+            signers[0][1],
+            rnd,
+            ink,
+        )
     elif signers:
-        L.signature(c, 90 if align == "center" else x0, sy, 190, signers[0][0], signers[0][1], rnd, ink)
+        L.signature(
+            c, 90 if align == "center" else x0, sy, 190, signers[0][0], signers[0][1], rnd, ink
+        )
         L.signature(c, w - 280, sy, 190, signers[1][0], signers[1][1], rnd, ink)
     if s.get("seal"):
         if style == "modern":
@@ -83,16 +110,26 @@ def draw_diploma(c, s, rnd):
     ink = rnd.choice(L.INKS)
     L.border(c, w, h, ink, "guilloche")
     c.setFillColor(ink)
-    c.setFont("Times-Bold", 30); c.drawCentredString(w / 2, h - 110, s["provider"])
+    c.setFont("Times-Bold", 30)
+    c.drawCentredString(w / 2, h - 110, s["provider"])
     c.setFillColor(colors.black)
     c.setFont("Times-Italic", 13)
-    c.drawCentredString(w / 2, h - 150, "upon the recommendation of the Faculty and by virtue of the authority vested in it")
+    c.drawCentredString(
+        w / 2,
+        h - 150,
+        "upon the recommendation of the Faculty and by virtue of the authority vested in it",
+    )
     c.drawCentredString(w / 2, h - 168, "has conferred upon")
-    c.setFont("Times-Bold", 26); c.drawCentredString(w / 2, h - 215, s["name"])
-    c.setFont("Times-Italic", 13); c.drawCentredString(w / 2, h - 250, "the degree of")
-    c.setFont("Times-Bold", 20); c.drawCentredString(w / 2, h - 285, s["degree"])
+    c.setFont("Times-Bold", 26)
+    c.drawCentredString(w / 2, h - 215, s["name"])
+    c.setFont("Times-Italic", 13)
+    c.drawCentredString(w / 2, h - 250, "the degree of")
+    c.setFont("Times-Bold", 20)
+    c.drawCentredString(w / 2, h - 285, s["degree"])
     c.setFont("Times-Roman", 12)
-    c.drawCentredString(w / 2, h - 320, "with all the rights, privileges and honors thereunto appertaining.")
+    c.drawCentredString(
+        w / 2, h - 320, "with all the rights, privileges and honors thereunto appertaining."
+    )
     c.drawCentredString(w / 2, h - 345, f"Given at {s['city']} on {s['date']}.")
     L.signature(c, 110, 100, 190, s["signers"][0][0], s["signers"][0][1], rnd, ink)
     L.signature(c, w - 300, 100, 190, s["signers"][1][0], s["signers"][1][1], rnd, ink)

@@ -1,4 +1,5 @@
 """Scan and photo effects: grey paper, slight skew (<= 1 degree), speckle, slight blur."""
+
 import io
 import random
 

@@ -1,13 +1,26 @@
 """Ground truth, computed here from the Education Guidelines' tables and the rulings
 (written blind: no product code was read). Rule ids are those of scoring/rules.yaml."""
+
 import datetime as dt
 import itertools
 import math
 
-REJECT = {"FIRST_PERSON", "RELATIVE_AUTHOR", "NAME_MISMATCH", "MISSING_NAME", "MISSING_DATE",
-          "MISSING_HOURS", "MISSING_TITLE", "PREDATES_DESIGNATION", "BELOW_MINIMUM_HOURS", "DUPLICATE"}
-REQUIRED = {"CMC": {"cmc_education": 60, "cmc_experience": 50},
-            "MMC": {"mmc_advanced_education": 60, "mmc_professional_contribution": 40}}
+REJECT = {
+    "FIRST_PERSON",
+    "RELATIVE_AUTHOR",
+    "NAME_MISMATCH",
+    "MISSING_NAME",
+    "MISSING_DATE",
+    "MISSING_HOURS",
+    "MISSING_TITLE",
+    "PREDATES_DESIGNATION",
+    "BELOW_MINIMUM_HOURS",
+    "DUPLICATE",
+}
+REQUIRED = {
+    "CMC": {"cmc_education": 60, "cmc_experience": 50},
+    "MMC": {"mmc_advanced_education": 60, "mmc_professional_contribution": 40},
+}
 
 
 class Doc:
@@ -25,6 +38,7 @@ class Doc:
     def copy(self, *flags):
         """Another copy of the same paper: same text and look, more flags."""
         import copy as _copy
+
         other = _copy.copy(self)
         other.fields, other.flags = dict(self.fields), self.flags + list(flags)
         self.draw_key = other.draw_key = "paper:" + repr(sorted(self.fields.items()))
@@ -69,21 +83,40 @@ def options(doc, pk):
             return [[(E, rate(h, 4), "cmc.education.state_course")]]
         if act == "course":
             if r10 and not no_assess:
-                return [[(E, rate(h, 6), "cmc.education.r10_course"), (X, rate(h, 6), "cmc.experience.course")]]
+                return [
+                    [
+                        (E, rate(h, 6), "cmc.education.r10_course"),
+                        (X, rate(h, 6), "cmc.experience.course"),
+                    ]
+                ]
             return [[(X, rate(h, 6), "cmc.experience.course")]]
         if act == "vocational":
             if r10:
-                return [[(E, rate(h, 10), "cmc.education.r10_vocational"), (X, rate(h, 10), "cmc.experience.vocational")]]
+                return [
+                    [
+                        (E, rate(h, 10), "cmc.education.r10_vocational"),
+                        (X, rate(h, 10), "cmc.experience.vocational"),
+                    ]
+                ]
             return [[(X, rate(h, 10), "cmc.experience.vocational")]]
         if act == "college_credits":
             u = f["credit_units"]
             if r10:
-                return [[(E, floor_half(u), "cmc.education.r10_college_credits"),
-                         (X, floor_half(u), "cmc.experience.college_credits")]]
+                return [
+                    [
+                        (E, floor_half(u), "cmc.education.r10_college_credits"),
+                        (X, floor_half(u), "cmc.experience.college_credits"),
+                    ]
+                ]
             return [[(X, floor_half(u), "cmc.experience.college_credits")]]
         if act == "annual_conference":
             pts = 4.0 if (f.get("end_date") or f.get("start_date")) < "2009-01-01" else 8.0
-            return [[(E, pts, "cmc.education.annual_conference"), (X, pts, "cmc.experience.annual_conference")]]
+            return [
+                [
+                    (E, pts, "cmc.education.annual_conference"),
+                    (X, pts, "cmc.experience.annual_conference"),
+                ]
+            ]
         if act == "conference":
             pts = rate(h, 4) if h else float(doc.extra["days_counted"])
             return [[(X, pts, "cmc.experience.conference")]]
@@ -101,7 +134,11 @@ def options(doc, pk):
         if act == "degree":
             rel = doc.extra["field"]
             if rel == "related":
-                rid, pts = ("cmc.education.associate_related", 5.0) if doc.extra.get("associate") else ("cmc.education.bachelor_related", 20.0)
+                rid, pts = (
+                    ("cmc.education.associate_related", 5.0)
+                    if doc.extra.get("associate")
+                    else ("cmc.education.bachelor_related", 20.0)
+                )
             else:
                 rid, pts = "cmc.education.bachelor_unrelated", 10.0
             return [[(E, pts, rid)]]
@@ -122,12 +159,22 @@ def options(doc, pk):
     if act == "course":
         if no_assess:
             return [[(P, rate(h, 6), "mmc.professional.other_courses")]]
-        return [[(A, rate(h, 6), "mmc.advanced.seminar"), (P, rate(h, 6), "mmc.professional.other_courses")]]
+        return [
+            [
+                (A, rate(h, 6), "mmc.advanced.seminar"),
+                (P, rate(h, 6), "mmc.professional.other_courses"),
+            ]
+        ]
     if act == "certification":
         return [[(A, 7.0, "mmc.advanced.certification")]]
     if act == "annual_conference":
         pts = 4.0 if (f.get("end_date") or f.get("start_date")) < "2009-01-01" else 8.0
-        return [[(A, pts, "mmc.advanced.annual_conference"), (P, pts, "mmc.professional.annual_conference")]]
+        return [
+            [
+                (A, pts, "mmc.advanced.annual_conference"),
+                (P, pts, "mmc.professional.annual_conference"),
+            ]
+        ]
     if act == "conference":
         pts = rate(h, 4) if h else float(doc.extra["days_counted"])
         return [[(P, pts, "mmc.professional.conference")]]
@@ -144,22 +191,38 @@ def options(doc, pk):
         return [[(A, None, "mmc.advanced.study_abroad")]]
     if act == "degree":
         if doc.extra["field"] == "related":
-            rid, pts = ("mmc.advanced.associate_related", 5.0) if doc.extra.get("associate") else ("mmc.advanced.bachelor_related", 20.0)
+            rid, pts = (
+                ("mmc.advanced.associate_related", 5.0)
+                if doc.extra.get("associate")
+                else ("mmc.advanced.bachelor_related", 20.0)
+            )
         else:
             rid, pts = "mmc.advanced.bachelor_unrelated", 10.0
         return [[(A, pts, rid)]]
     if act == "college_credits":
         return [[(P, floor_half(f["credit_units"]), "mmc.professional.college_credits")]]
     if act == "teaching_institute":
-        return [[(A, rate(h, 2), "mmc.advanced.teaching_institute"), (P, rate(h, 2), "mmc.professional.teaching_institute")]]
+        return [
+            [
+                (A, rate(h, 2), "mmc.advanced.teaching_institute"),
+                (P, rate(h, 2), "mmc.professional.teaching_institute"),
+            ]
+        ]
     if act == "teaching_state":
-        return [[(A, rate(h, 4), "mmc.advanced.teaching_state"), (P, rate(h, 4), "mmc.professional.teaching_state")]]
+        return [
+            [
+                (A, rate(h, 4), "mmc.advanced.teaching_state"),
+                (P, rate(h, 4), "mmc.professional.teaching_state"),
+            ]
+        ]
     yrs = doc.extra.get("service_years")
-    table = {"board_member": (2, "mmc.professional.board_member"),
-             "committee_chair": (2, "mmc.professional.committee_chair"),
-             "association_officer": (2, "mmc.professional.association_officer"),
-             "committee_member": (1, "mmc.professional.committee_member"),
-             "related_officer": (1, "mmc.professional.related_officer")}
+    table = {
+        "board_member": (2, "mmc.professional.board_member"),
+        "committee_chair": (2, "mmc.professional.committee_chair"),
+        "association_officer": (2, "mmc.professional.association_officer"),
+        "committee_member": (1, "mmc.professional.committee_member"),
+        "related_officer": (1, "mmc.professional.related_officer"),
+    }
     if act in table:
         per, rid = table[act]
         return [[(P, float(per * yrs), rid)]]
@@ -177,15 +240,21 @@ def credited(prog, raw):
         e, x = raw["cmc_education"], raw["cmc_experience"]
         return {"cmc_education": min(60.0, e), "cmc_experience": x + max(0.0, e - 60)}
     a, p = raw["mmc_advanced_education"], raw["mmc_professional_contribution"]
-    return {"mmc_advanced_education": min(60.0, a),
-            "mmc_professional_contribution": p + min(20.0, max(0.0, a - 60))}
+    return {
+        "mmc_advanced_education": min(60.0, a),
+        "mmc_professional_contribution": p + min(20.0, max(0.0, a - 60)),
+    }
 
 
 PACKET_CAPS = {  # the tables' "maximum" amounts, packet-wide per row (I7: in packet order)
-    "cmc.experience.clerk_full_time_admin": 40, "cmc.experience.clerk_part_time_admin": 40,
-    "cmc.experience.clerk_part_time": 30, "cmc.experience.local_admin": 30,
-    "cmc.experience.state_admin": 30, "cmc.experience.business_admin": 30,
-    "cmc.education.athenian_dialogue": 18, "mmc.advanced.athenian_dialogue": 18,
+    "cmc.experience.clerk_full_time_admin": 40,
+    "cmc.experience.clerk_part_time_admin": 40,
+    "cmc.experience.clerk_part_time": 30,
+    "cmc.experience.local_admin": 30,
+    "cmc.experience.state_admin": 30,
+    "cmc.experience.business_admin": 30,
+    "cmc.education.athenian_dialogue": 18,
+    "mmc.advanced.athenian_dialogue": 18,
     "mmc.professional.on_the_job": 12,
 }
 
@@ -216,28 +285,28 @@ def compute(pk, docs):
         for opt in options(doc, pk):
             (either if len(opt) > 1 else fixed).append((i, opt))
     base = {k: 0.0 for k in cats}
-    for i, opt in fixed:
+    for _i, opt in fixed:
         base[opt[0][0]] += opt[0][1] or 0.0
     best = None
     for choice in itertools.product(range(2), repeat=len(either)):
         raw = dict(base)
-        for (i, opt), ch in zip(either, choice):
+        for (_i, opt), ch in zip(either, choice, strict=False):
             raw[opt[ch][0]] += opt[ch][1] or 0.0
         cr = credited(pk["program"], raw)
         short = sum(max(0.0, req[k] - cr[k]) for k in cats)
-        edu = sum((opt[ch][1] or 0) for (i, opt), ch in zip(either, choice) if ch == 0)
+        edu = sum((opt[ch][1] or 0) for (i, opt), ch in zip(either, choice, strict=False) if ch == 0)
         key = (short, -edu, tuple(choice))
         if best is None or key < best[0]:
             best = (key, choice)
     choice = best[1] if best else ()
     for i, opt in fixed:
         docs[i].proposals.append(opt[0])
-    for (i, opt), ch in zip(either, choice):
+    for (i, opt), ch in zip(either, choice, strict=False):
         docs[i].proposals.append(opt[ch])
     apply_caps(docs)
     raw = {k: 0.0 for k in cats}
     for doc in docs:
-        for cat, pts, rid in doc.proposals:
+        for cat, pts, _rid in doc.proposals:
             raw[cat] += pts or 0.0
     cr = credited(pk["program"], raw)
     return {k: {"points": cr[k], "raw": raw[k], "required": req[k]} for k in cats}
@@ -247,7 +316,14 @@ def truth_json(pk, docs, description):
     totals = compute(pk, docs)
     out = []
     for doc in sorted(docs, key=lambda d: (d.source, d.pages[0])):
-        out.append({"source": doc.source, "pages": doc.pages, "kind": doc.kind,
-                    "fields": doc.fields, "flags": doc.flags,
-                    "proposals": [{"category": c, "points": p, "rule": r} for c, p, r in doc.proposals]})
+        out.append(
+            {
+                "source": doc.source,
+                "pages": doc.pages,
+                "kind": doc.kind,
+                "fields": doc.fields,
+                "flags": doc.flags,
+                "proposals": [{"category": c, "points": p, "rule": r} for c, p, r in doc.proposals],
+            }
+        )
     return {"description": description, "documents": out, "totals": totals}

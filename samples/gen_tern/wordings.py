@@ -1,13 +1,49 @@
 """How issuers write dates, hours and names: several hands, one seeded choice each."""
+
 import datetime as dt
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven",
-         8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen",
-         14: "fourteen", 15: "fifteen", 16: "sixteen", 18: "eighteen", 20: "twenty",
-         21: "twenty-one", 22: "twenty-two", 24: "twenty-four", 25: "twenty-five",
-         30: "thirty", 32: "thirty-two", 36: "thirty-six", 40: "forty"}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+    11: "eleven",
+    12: "twelve",
+    13: "thirteen",
+    14: "fourteen",
+    15: "fifteen",
+    16: "sixteen",
+    18: "eighteen",
+    20: "twenty",
+    21: "twenty-one",
+    22: "twenty-two",
+    24: "twenty-four",
+    25: "twenty-five",
+    30: "thirty",
+    32: "thirty-two",
+    36: "thirty-six",
+    40: "forty",
+}
 
 
 def d(s):

@@ -1,14 +1,36 @@
 """Invented issuers, people and towns (none of them real)."""
 
 INSTITUTES = [
-    ("Prairie Ridge Municipal Clerks Institute", "hosted by Redbluff State University, Center for Public Service",
-     "Redbluff, Kansas"),
-    ("Tidewater Clerks Institute & Academy", "at Chesapeake Shoals Community College", "Port Mallow, Virginia"),
-    ("Great Basin Municipal Clerks Institute", "University of Silver Flats, School of Government",
-     "Silver Flats, Nevada"),
-    ("Northwoods Clerks Institute", "Lakehead Pines College, Continuing Studies", "Pinebrook, Minnesota"),
-    ("Mesa Verde Institute for Municipal Clerks", "Cañon Valley University Extension", "Cañon Valley, New Mexico"),
-    ("Maritime Municipal Administrators Academy", "Fundy Coast University", "Saint-Amable, New Brunswick"),
+    (
+        "Prairie Ridge Municipal Clerks Institute",
+        "hosted by Redbluff State University, Center for Public Service",
+        "Redbluff, Kansas",
+    ),
+    (
+        "Tidewater Clerks Institute & Academy",
+        "at Chesapeake Shoals Community College",
+        "Port Mallow, Virginia",
+    ),
+    (
+        "Great Basin Municipal Clerks Institute",
+        "University of Silver Flats, School of Government",
+        "Silver Flats, Nevada",
+    ),
+    (
+        "Northwoods Clerks Institute",
+        "Lakehead Pines College, Continuing Studies",
+        "Pinebrook, Minnesota",
+    ),
+    (
+        "Mesa Verde Institute for Municipal Clerks",
+        "Cañon Valley University Extension",
+        "Cañon Valley, New Mexico",
+    ),
+    (
+        "Maritime Municipal Administrators Academy",
+        "Fundy Coast University",
+        "Saint-Amable, New Brunswick",
+    ),
 ]
 ASSOCIATIONS = [
     ("Kansas Association of City & Town Clerks", "KACTC"),
@@ -21,9 +43,14 @@ ASSOCIATIONS = [
     ("Peach State Clerks & Recorders League", "PSCRL"),
 ]
 TRAINERS = [
-    "Keystone Professional Seminars, Inc.", "CivicLearn Online", "Brightpath Workforce Training",
-    "National Records Academy LLC", "Summit Leadership Workshops", "GovSkills eLearning",
-    "Harlow County Technical College", "Eastfield Business School",
+    "Keystone Professional Seminars, Inc.",
+    "CivicLearn Online",
+    "Brightpath Workforce Training",
+    "National Records Academy LLC",
+    "Summit Leadership Workshops",
+    "GovSkills eLearning",
+    "Harlow County Technical College",
+    "Eastfield Business School",
 ]
 EMPLOYERS = [
     ("City of Redbluff", "Human Resources Department", "local"),
@@ -42,7 +69,19 @@ COLLEGES = [
     ("Lakehead Pines College", "Registrar's Office"),
     ("Saint Brendan University", "Office of Academic Records"),
 ]
-SIGNERS = ["Dr. Helen R. Osterberg", "Marcus T. Delacroix", "Patricia Nwosu-Hale, MMC",
-           "Gordon L. Fairweather", "Dr. Anjali Raman", "Theresa M. Quill, CMC",
-           "Victor Szabo", "Rosalind Achebe, MMC", "Dwayne K. Pettibone", "Carmen Ybarra, CMC",
-           "Lionel Bertrand", "Susan J. Whitlock", "Dr. Everett Mbeki", "Naomi Fairchild, MMC"]
+SIGNERS = [
+    "Dr. Helen R. Osterberg",
+    "Marcus T. Delacroix",
+    "Patricia Nwosu-Hale, MMC",
+    "Gordon L. Fairweather",
+    "Dr. Anjali Raman",
+    "Theresa M. Quill, CMC",
+    "Victor Szabo",
+    "Rosalind Achebe, MMC",
+    "Dwayne K. Pettibone",
+    "Carmen Ybarra, CMC",
+    "Lionel Bertrand",
+    "Susan J. Whitlock",
+    "Dr. Everett Mbeki",
+    "Naomi Fairchild, MMC",
+]
