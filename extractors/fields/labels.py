@@ -124,8 +124,7 @@ def _value_of(lines: list[Piece], i: int, by_page: dict[int, list[Piece]]) -> Pi
                 and _column_under(label, same_page) and _column_under(value, same_page):
             return None  # a row of column headings ("Time  Session  Presenter"), not a value
         return value
-    below = sorted((p for p in same_page if y1 - 1 <= p.box[1] <= y1 + 3 * h
-                    and p.box[0] < x1 and p.box[2] > x0), key=lambda p: p.box[1])
+    below = _under(label, same_page)
     if below and _heads_a_table(label, same_page):
         return _single_value(below[0], same_page, label)
     if below:
@@ -133,12 +132,18 @@ def _value_of(lines: list[Piece], i: int, by_page: dict[int, list[Piece]]) -> Pi
     return lines[i + 1] if i + 1 < len(lines) else None
 
 
+def _under(piece: Piece, pieces: list[Piece]) -> list[Piece]:
+    """The pieces right under the piece in its column (within three of its heights), top
+    first."""
+    x0, y0, x1, y1 = piece.box
+    h = y1 - y0
+    return sorted((p for p in pieces if p is not piece and y1 - 1 <= p.box[1] <= y1 + 3 * h
+                   and p.box[0] < x1 and p.box[2] > x0), key=lambda p: p.box[1])
+
+
 def _column_under(piece: Piece, pieces: list[Piece]) -> bool:
     """Right under the piece, in its column, a piece that is not a label: a table's cell."""
-    x0, _, x1, y1 = piece.box
-    h = piece.box[3] - piece.box[1]
-    return any(y1 - 1 <= p.box[1] <= y1 + 3 * h and p.box[0] < x1 and p.box[2] > x0
-               and not _is_label(p.text) for p in pieces if p is not piece)
+    return any(not _is_label(p.text) for p in _under(piece, pieces))
 
 
 def _heads_a_table(label: Piece, pieces: list[Piece]) -> bool:

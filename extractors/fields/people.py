@@ -262,13 +262,21 @@ def find_signatory(ctx: Context) -> Found | None:
     return _memo_sender(ctx) or _signature_block(ctx)  # a memo is signed by its FROM line
 
 
+NAME_ROLE_APART = re.compile(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+")
+
+
+def name_before_role(line: str) -> str:
+    """A signature line's name, before its role ("Jane Doe, Director", "Jane Doe - Chair")."""
+    return NAME_ROLE_APART.split(line)[0]
+
+
 def _typed_under(ctx: Context, scrawl: tuple[str, int, int]) -> tuple[str, int, int] | None:
     """The typed name under a signature drawn as text ("HB Moss~" over "Harlan B. Moss"):
     the line or two below naming the same person written out in full."""
     lines = ctx.lines()
     here = ctx.text.line_at(scrawl[2])
     for start, text in lines[here + 1:here + 3]:
-        name = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", text.strip())[0]
+        name = name_before_role(text.strip())
         lead = start + text.find(name)
         bare = re.sub(rf"(?:{POSTNOMINAL})+\.?$", "", name)
         if PERSON.fullmatch(bare) and is_person(bare) and len(name) > len(scrawl[0]) \
@@ -304,7 +312,7 @@ def _name_below_closing(ctx: Context, after: int) -> tuple[str, int, int] | None
     for start, text in lines[first + 1:first + 9]:
         if len(text.split()) > 6:
             return None  # prose again: no signature here
-        name = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", text.strip())[0]
+        name = name_before_role(text.strip())
         m = PERSON.fullmatch(name)
         lead = start + text.find(name)
         if m and is_person(name) and \
@@ -366,7 +374,7 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
         if PLACE.fullmatch(body.strip().rstrip(".")):
             continue  # "Grand Rapids, Michigan": where, not who
         offset = start + len(text) - len(body)
-        name_part = re.split(r",\s*(?=[A-Z][a-z])|\s+[-–—]\s+", body)[0]
+        name_part = name_before_role(body)
         m = PERSON.fullmatch(name_part.strip())
         if not m or not is_person(name_part) or (others_only and is_applicant(ctx, name_part)):
             continue
