@@ -629,6 +629,8 @@ class PacketBuilder:
             ],
             k=4,
         )
+        if adm is not True:  # supervising staff is administrative (docs/conventions.md, R2)
+            duties = ["notary services" if d.startswith("supervision") else d for d in duties]
         if adm is True:
             paras.append(
                 r.choice(
