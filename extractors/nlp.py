@@ -76,6 +76,7 @@ def amount_matcher() -> Matcher:
     qual = {"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "*"}
     matcher.add("HOURS", [
         [num, {"ORTH": {"IN": ["(", "-", ")"]}, "OP": "?"}, qual, hours],   # 12 contact hours, (12) hours
+        [num, {"ORTH": ")"}, {"IS_SPACE": True}, qual, hours],             # "thirty (30)" / "hours" over a line break
         [num, {"IS_SPACE": True}, hours],                                  # "took 36" / "hours." over a line break
         [num, {"IS_ALPHA": True, "IS_LOWER": True}, hours],                # 30 nominal hours
         [hours, {"IS_PUNCT": True, "OP": "?"}, num],                          # Hours: 12

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.models import Kind
-from tests.render import extract_lines
+from tests.render import extract_lines, extract_pdf
 
 
 def test_a_confirmation_of_attendance_in_labels(tmp_path: Path) -> None:
@@ -506,3 +506,218 @@ def test_a_first_person_letter_names_the_body_its_committee_belongs_to(tmp_path:
                                    "Respectfully,", "Maria L. Gonzalez", "Deputy Town Clerk"])
     f = {k: v.value for k, v in doc.fields.items()}
     assert (f["provider"], f["title"]) == ("Harrow Valley Guild", "Bylaws Committee")
+
+
+# --- the tern set's wordings (samples/tern), each read as any issuer might write it ---
+
+
+@pytest.mark.parametrize(("sentence", "position"), [
+    (["Dennis R. Whitcomb served the Town of Port Mallow as Deputy Town Clerk from March",
+      "1, 2019 through February 28, 2025. The position was part-time (24 hours per week)."],
+     "Deputy Town Clerk"),
+    (["Linda M. Harrow has served as the full-time Village Clerk since August 1, 2016",
+      "and continues to serve in that position."], "Village Clerk"),
+    (["Yolanda Pierce has been City Clerk of the City of Silver Flats since October 1,",
+      "2012, a full-time position she holds at present."], "City Clerk"),
+])
+def test_a_clerk_office_held_over_dates_is_employment(tmp_path: Path, sentence: list[str],
+                                                      position: str) -> None:
+    doc = extract_lines(tmp_path, ["Village of Elm Hollow", "Village Administration",
+                                   "July 15, 2026", "To Whom It May Concern:", *sentence,
+                                   "Regards,", "Susan J. Whitlock", "Village Administrator"])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == position
+    assert doc.fields["activity"].value == "employment"
+
+
+def test_a_committee_service_letter_is_no_employment(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Garden Coast Municipal Clerks Association", "March 3, 2025", "Dear Committee:",
+        "Maria L. Gonzalez, Deputy City Clerk, served on the Association's Education "
+        "Committee from 2021 through 2024.", "Sincerely,", "Ann Moss", "President"])
+    assert doc.kind == Kind.letter
+
+
+@pytest.mark.parametrize("duties", [
+    "Her duties included recording of deeds and supervision of the recording counter staff "
+    "(four employees).",
+    "She directs the Clerk's Department and its three staff.",
+])
+def test_supervision_and_direction_of_staff(tmp_path: Path, duties: str) -> None:
+    doc = extract_lines(tmp_path, [
+        "Larch County", "Department of Human Resources", "June 30, 2026",
+        "Our records show that Maria L. Gonzalez was employed by Larch County as a full-time "
+        "Deputy County Clerk", "from September 5, 2017 through June 30, 2026.", duties,
+        "Yours truly,", "Everett Mbeki", "Human Resources Generalist"])
+    assert doc.fields["administrative"].value is True
+
+
+def _agenda(path: Path, heading: list[tuple[str, float]], rows: list[tuple[str, str]]) -> Path:
+    """An agenda page: heading lines, then rows of a time column and a session column."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 720.0
+    for text, size in heading:
+        c.setFont("Helvetica-Bold" if size > 12 else "Helvetica", size)
+        c.drawString(60, y, text)
+        y -= size * 1.8
+    for time, session in rows:
+        c.setFont("Helvetica-Bold" if not time else "Helvetica", 11)
+        c.drawString(60, y, time or session)
+        if time:
+            c.drawString(190, y, session)
+        y -= 20
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(("title", "provider"), [
+    ("Academy for Advanced Education - Leadership Track",
+     "Prairie Ridge Municipal Clerks Institute"),
+    ("ODMCA Spring Institute Day", "Old Dominion Municipal Clerks Association"),
+    ("Academy Year 1 - Programme", "Maritime Municipal Administrators Academy"),
+])
+def test_an_agendas_name_over_its_sessions_and_day_headings(tmp_path: Path, title: str,
+                                                            provider: str) -> None:
+    pdf = _agenda(tmp_path / "agenda.pdf",
+                  [(title, 18), (provider, 12),
+                   ("July 16-18, 2018 | Redbluff State University, Redbluff, Kansas", 12)],
+                  [("", "Monday, July 16"), ("8:00 a.m. - 12:00 p.m.", "Leadership Track I"),
+                   ("12:00 p.m. - 1:00 p.m.", "Lunch"),
+                   ("1:00 p.m. - 4:00 p.m.", "General Session: The Clerk as Custodian"),
+                   ("", "Tuesday - Friday, July 17-20"),
+                   ("9:00 a.m. - 11:00 a.m.", "Track 2: Elections Law Update")])
+    doc = extract_pdf(pdf)
+    assert doc.kind == Kind.agenda
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["provider"]) == (title, provider)
+    assert f["location"] == "Redbluff State University, Redbluff, Kansas"
+
+
+@pytest.mark.parametrize(("line", "location"), [
+    ("April 17-19, 2024 | Flint Hills Convention Center, Emporia, Kansas",
+     "Flint Hills Convention Center, Emporia, Kansas"),
+    ("12-16 May 2024 at Saint-Amable, New Brunswick", "Saint-Amable, New Brunswick"),
+    ("June 3, 2024, Cañon Valley, New Mexico", "Cañon Valley, New Mexico"),
+    ("April 2, 2024 - Saint-Ours-du-Lac, Quebec", "Saint-Ours-du-Lac, Quebec"),
+])
+def test_venues_and_towns_as_written(tmp_path: Path, line: str, location: str) -> None:
+    doc = extract_lines(tmp_path, ["Kansas Association of City & Town Clerks",
+                                   "Certificate of Attendance", "This certifies that",
+                                   "Maria L. Gonzalez", "attended", "2024 KACTC Annual Conference",
+                                   line, "12 contact hours", "Janelle Okafor", "President"])
+    assert doc.fields["location"].value == location
+
+
+@pytest.mark.parametrize(("lines", "activity"), [
+    (["Maritime Municipal Administrators Academy", "Fundy Coast University",
+      "Certificate of Achievement", "This certificate is presented to", "Maria L. Gonzalez",
+      "has satisfactorily completed", "Academy Year 1", "12-16 May 2024",
+      "for a total of 40 contact hours", "Lionel Bertrand", "Director"], "institute"),
+    (["Summit Leadership Workshops", "Certificate of Completion", "Be it known that",
+      "Maria L. Gonzalez", "has satisfactorily completed", "Leading Through Change",
+      "held 02/20/2024 - 02/22/2024", "Halifax, Nova Scotia", "18 clock hours",
+      "Dwayne K. Pettibone", "Facilitator"], "course"),
+])
+def test_an_academy_year_and_a_company_named_summit(tmp_path: Path, lines: list[str],
+                                                    activity: str) -> None:
+    doc = extract_lines(tmp_path, lines)
+    assert doc.fields["activity"].value == activity
+
+
+@pytest.mark.parametrize(("body", "activity", "title"), [
+    ("Maria L. Gonzalez was elected Treasurer of the Kansas Association of City & Town "
+     "Clerks and served two terms (May 2021 - April 2023).", "association_officer", "Treasurer"),
+    ("Thank you for teaching Track 2, \"Elections Law Update\", at the ODMCA Spring "
+     "Institute Day on April 10, 2025.", "teaching_state", "Elections Law Update"),
+    ("This letter confirms that Maria L. Gonzalez completed eight (8) hours of training "
+     "with our organization on June 5, 2025.", "course", None),
+    ("Maria L. Gonzalez served as Chapter Secretary for two years (2023-2024), keeping the "
+     "minutes of the board.", "related_officer", "Chapter Secretary"),
+    ("This letter confirms that Maria L. Gonzalez took part in the IIMC Study Abroad "
+     "Program in Utrecht, Netherlands, from June 2 to June 16, 2018.", "study_abroad",
+     "IIMC Study Abroad Program"),
+])
+def test_what_a_letter_vouches_for(tmp_path: Path, body: str, activity: str,
+                                   title: str | None) -> None:
+    doc = extract_lines(tmp_path, ["Association of Public Records Officers, Mountain Chapter",
+                                   "02/14/2025", "Dear Review Committee,", body, "Regards,",
+                                   "Victor Szabo", "Chapter President"])
+    assert doc.kind == Kind.letter
+    assert doc.fields["activity"].value == activity
+    got = doc.fields.get("title")
+    assert (got.value if got else None) == title
+
+
+@pytest.mark.parametrize(("issuer", "sentence", "title"), [
+    ("Kansas Association of City & Town Clerks",
+     "Maria L. Gonzalez chaired the KACTC Scholarship Committee for two years.",
+     "Scholarship Committee"),
+    ("Sagebrush State Clerks Association",
+     "Maria L. Gonzalez served two years as a member of the Sagebrush State Clerks "
+     "Association Legislative Committee.", "Legislative Committee"),
+    ("Garden Coast Municipal Clerks' Association",
+     "Maria L. Gonzalez served on the Municipal Clerks Week Committee of the Garden Coast "
+     "Municipal Clerks' Association.", "Municipal Clerks Week Committee"),
+])
+def test_a_committee_named_after_its_association(tmp_path: Path, issuer: str, sentence: str,
+                                                 title: str) -> None:
+    doc = extract_lines(tmp_path, [issuer, "01/30/2025", "Dear MMC Review Committee:",
+                                   sentence, "Respectfully,", "Darlene Fitch", "President"])
+    assert doc.fields["title"].value == title
+
+
+def test_hours_given_in_figures_over_a_line_break_and_a_yearly_rate(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "City of Silver Flats", "May 2, 2025", "Dear Committee:",
+        "I write to recognize Maria L. Gonzalez for leading the City's records conversion",
+        "project, outside her daily duties. She devoted thirty (30)",
+        "hours of her own time, and the project now saves the City 400 staff hours a year.",
+        "Yours truly,", "Marcus T. Delacroix", "City Manager"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert f["hours"] == 30
+    assert "years" not in f
+
+
+def test_a_designation_conferred_on_completion(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Redbluff State University Certified Public Manager Program", "Certification",
+        "Having completed 300 hours of training,", "Maria L. Gonzalez",
+        "is hereby designated", "Certified Public Manager (CPM)",
+        "11 January 2021 to 18 November 2022", "Anjali Raman", "Program Director"])
+    assert doc.kind == Kind.certificate
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["applicant_name"], f["title"], f["activity"]) == \
+        ("Maria L. Gonzalez", "Certified Public Manager (CPM)", "certification")
+
+
+def test_a_surname_first_with_its_suffix(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Prairie Ridge Municipal Clerks Institute", "Certificate",
+        "This certificate is presented to", "Gonzalez III, Maria L.",
+        "successfully completed all requirements of", "Advanced Academy - Session B",
+        "held July 11-14, 2022", "Redbluff, Kansas", "Twenty-four (24) Contact Hours",
+        "Gordon L. Fairweather", "Institute Director"])
+    assert doc.fields["applicant_name"].value == "Gonzalez III, Maria L."
+
+
+def test_a_blank_name_line_takes_no_name_from_the_event(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Old Dominion Municipal Clerks Association", "Certificate of Attendance",
+        "Awarded to", "", "was in attendance at", "ODMCA Spring Conference",
+        "April 9-11, 2025", "at Roanoke, Virginia", "12 contact hours", "Carmen Ybarra, CMC",
+        "ODMCA President"])
+    assert "applicant_name" not in doc.fields
+    assert doc.fields["title"].value == "ODMCA Spring Conference"
+
+
+def test_an_assessment_line_and_an_approval_line_are_no_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "GovSkills eLearning", "Certificate of Completion", "Be it known that",
+        "Maria L. Gonzalez", "successfully completed all requirements of",
+        ("Advanced Minutes Writing", "Helvetica-Bold", 14), "09/21/2017",
+        "0.8 CEUs (8 contact hours)", "Learning assessment completed and passed",
+        "Approved through the IIMC Course Review process", "Carmen Ybarra, CMC", "President"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["provider"]) == ("Advanced Minutes Writing", "GovSkills eLearning")

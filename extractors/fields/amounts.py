@@ -15,7 +15,8 @@ WORD_NUMBERS = {
 NUMBER = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 TOTAL_CUE = re.compile(r"\btotal|\bcumulative|\boverall|\bearned|\bfor a total\b", re.I)
 NOT_CONTACT = re.compile(r"credit\s*(?:hours?|hrs)|semester\s+hours|quarter\s+hours|"
-                         r"hours?\s+(?:per|a|each)\s+(?:week|day|month)|per\s+week|weekly|"
+                         r"hours?\s+(?:per|a|an|each)\s+(?:week|day|month|year|annum)|per\s+week|weekly|"
+                         r"hours?\s+(?:annually|yearly)|"
                          r"office hours|business hours", re.I)
 DAY_COUNT = r"(\d+|one|two|three|four|five|six|seven)(?:\s*\(\d+\))?"  # "three (3)"
 DAYS = re.compile(DAY_COUNT + r"[\s-]+(?:full\s+)?days?\b(?!\s+of\s+(?:the|each))", re.I)
@@ -27,7 +28,7 @@ HOURS_MINUTES = re.compile(r"\b(\d+(?:\.\d+)?)\s*" + HOUR_UNIT + r",?\s*(?:and\s
                            r"(?:minutes?|mins?\.?)(?![\w])", re.I)
 HOURS_RANGE = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*"
                          + HOUR_UNIT + r"(?![\w])", re.I)
-YEARS = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single)"
+YEARS = re.compile(r"(?<!hours\s)(?<!hrs\s)(?<!per\s)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single)"
                    r"[\s-]+(?:full\s+|consecutive\s+|complete\s+)?(?:(?:one|two|three)-year\s+)?"
                    r"(years?|terms?)\b", re.I)
 

@@ -146,7 +146,7 @@ HEADING = re.compile(r"(?i)^(?:(?:certificate|certification|record|statement|ver
 
 PARTNER = re.compile(r"(?i)^(?:in\s+(?:partnership|cooperation|association|collaboration)\s+with|"
                      r"hosted\s+by|sponsored\s+by|presented\s+by|offered\s+by|a\s+program\s+of|"
-                     r"through|approved\s+by|accredited\s+by)\b")
+                     r"through|approved\s+(?:by|through|for)|accredited\s+by)\b")
 
 
 def _other_label(text: str) -> bool:
@@ -176,6 +176,17 @@ def _restated(cand: Candidate, cands: list[Candidate]) -> bool:
                and head in o.text.lower() for o in cands)
 
 
+def _beside_time(ctx: Context, infos: list[LineInfo], i: int) -> bool:
+    """The line stands in an agenda's row, right of its time slot ("8:00 a.m. - 12:00 p.m."
+    | "Leadership Track I"): one session of the day, not the event's name."""
+    if i == 0:
+        return False
+    lines = ctx.text.lines
+    before = ctx.lines()[i - 1][1].strip()
+    return lines[i - 1][2] == lines[i][2] and abs(infos[i - 1].top - infos[i].top) < 0.01 \
+        and shapes.is_time_slot(before) and len(before) <= 30
+
+
 def score(cand: Candidate) -> float:
     ranker = title_ranker()
     return ranker.bias + sum(ranker.weights.get(k, 0.0) * v for k, v in cand.features.items())
@@ -191,6 +202,7 @@ def best(ctx: Context, cands: list[Candidate]) -> Found | None:
     for cand in cands:
         cand.features = features(ctx, cand, infos[cand.line])
         cand.features["cut_short"] = 1.0 if _restated(cand, cands) else 0.0
+        cand.features["beside_time"] = 1.0 if _beside_time(ctx, infos, cand.line) else 0.0
         cand.score = score(cand)
     top = max(cands, key=lambda c: c.score)
     ranker = title_ranker()

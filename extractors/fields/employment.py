@@ -25,7 +25,7 @@ POSITION_CUE = re.compile(
     r"(?:^[ \t]*(?:position|job title|title|classification)[ \t]*:[ \t]*([^\n]+)$)|"
     r"(?:\b(?:as|position\s+of|title\s+of|serves\s+as|serving\s+as|employed\s+as|works\s+as|"
     r"capacity\s+of|role\s+of|appointed(?:\s+as)?|promoted\s+to|hired\s+as|"
-    r"(?:has|had)\s+been\s+the|was\s+the|is\s+the)\s+(?:an?\s+|the\s+|our\s+)?"
+    r"(?:has|had)\s+been|was\s+the|is\s+the)\s+(?:an?\s+|the\s+|our\s+)?"
     r"((?:(?i:full|part)[- ]time\s+)?[A-Z][\w/-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w/-]*|of|and|&|to|the|"
     r"\d{1,2}(?![\d/.,:-])))*))",  # a class grade ends some titles: "Administrative Specialist 2"
     re.M)

@@ -9,7 +9,7 @@ from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
 from extractors.fields.people import NOT_NAME_WORDS, looks_like_person
-from extractors.fields.places import PLACE, STATES, VENUE_AFTER_DATE
+from extractors.fields.places import PLACE, STATES, VENUE_AFTER_DATE, VENUE_BEFORE
 from extractors.fields.text import clean
 
 BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
@@ -102,7 +102,7 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
                       r"workshops|webinars|network|alliance|consortium)\b", re.I)
 # head nouns that name an organisation only at the end of its name ("Hartwell Workplace
 # Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
-TRAILING_HEAD = re.compile(r"\b(?:learning|studies|education|solutions|consulting|consultants|"
+TRAILING_HEAD = re.compile(r"\b(?:e-?learning|learning|studies|education|solutions|consulting|consultants|"
                            r"associates)\s*$", re.I)
 SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·|\*)\s+")  # "X COLLEGE * ACADEMIC RECORD"
 NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
@@ -113,8 +113,10 @@ ADDRESS_START = re.compile(r"\s+\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue
                            r"Parkway|Square|Suite)\b.*$")  # "... Association 942 Main Plaza, ..."
 EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|forum|expo|retreat|"
                         r"workshop|seminar|webinar|track|agenda|schedule|session)\b", re.I)
-STAGE_NAMED = re.compile(r"(?i)^(?:year|level|module|unit|part|phase|session|course)\s+"
-                         r"(?:[IVX]{1,4}|\d{1,2}|[A-F]|one|two|three|four|five|six)\s*[-–—:]\s*\S")
+EVENT_DAY = re.compile(r"(?i)\b(?:day|days)$")  # "ODMCA Spring Institute Day": a day's event
+STAGE_NAMED = re.compile(r"(?i)^(?:[a-z][\w-]*\s+){0,2}?(?:year|level|module|unit|part|phase|session|"
+                         r"course)\s+(?:[IVX]{1,4}|\d{1,2}|[A-F]|one|two|three|four|five|six)\s*"
+                         r"(?:[-–—:]\s*\S|$)")  # "Year III - ...", "Academy Year 1 - Programme"
 BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
                          r"attended|participated)\b", re.I)
 # where a letter's inside address ends: its salutation or its subject line
@@ -168,7 +170,8 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             line, end = clean(f"{line} {wrapped[0]}"), wrapped[1]
         else:
             end = offset + len(line)
-        if looks_like_person(line.split(",")[0]) or STAGE_NAMED.match(line) or (
+        if looks_like_person(line.split(",")[0]) or STAGE_NAMED.match(line) or \
+                EVENT_DAY.search(line) or (
                 EVENT_LINE.search(line) and not shapes.ends_like_organisation(line)
                 and not TRAILING_HEAD.search(line)):
             continue  # a person, a program's stage ("Year III - Leadership in Local
@@ -557,7 +560,9 @@ def find_location(ctx: Context) -> Found | None:
         line = ctx.raw[line_start:line_end if line_end >= 0 else None]
         footer = bool(STREET.search(line)) or line_end < 0 or line_end >= len(ctx.raw.rstrip())
         if best is None and not looks_like_address and not footer and ctx.kind != Kind.letter:
-            best = Found(clean(m.group()), m.start(), m.end(), 0.6)
+            venue = VENUE_BEFORE.search(before) if shapes.date_share(before) > 0.2 else None
+            start = line_start + venue.start("venue") if venue else m.start()
+            best = Found(clean(ctx.raw[start:m.end()]), start, m.end(), 0.6)
     if best is None and ctx.kind in (Kind.certificate, Kind.agenda):
         venue = VENUE_AFTER_DATE.search(ctx.raw)
         if venue is not None:

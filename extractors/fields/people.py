@@ -23,11 +23,13 @@ LO = "a-zß-öø-ÿĀ-ž"
 PARTICLE = r"(?:(?:de|del|della|di|da|du|van|von|le|la|ter)(?:[ \t]+(?:la|der|den|los|las))?[ \t]+)"
 WORD = (rf"(?:Ma?c[{UP}][{LO}]+|[{UP}][{LO}]{{1,2}}[{UP}][{LO}]{{2,}}|[OoDd]['’][{UP}][{LO}]+|"
         rf"{PARTICLE}[{UP}][{LO}]+|"
-        rf"[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*|[{UP}]\.?)")
-UWORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.?)"
+        rf"[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*|[{UP}]\.?(?![{LO}]))")
+UWORD = rf"(?:[A-Z]{{2,}}(?:[-'’][A-Z]+)*|[A-Z]\.?(?![{LO}]))"  # an initial is no word's first letter
+SUFFIX = r"(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)"  # "Vance III, Harold P."
 PERSON = re.compile(
-    rf"{HONORIFIC}?(?:{WORD}(?:[ \t]+{WORD}){{1,3}}|{UWORD}(?:[ \t]+{UWORD}){{1,3}}|"
-    rf"{WORD},[ \t]*{WORD}(?:[ \t]+{WORD})?|{UWORD},[ \t]*{UWORD}(?:[ \t]+{UWORD})?)"
+    rf"(?<![\w'’-]){HONORIFIC}?(?:{WORD}[ \t]+{SUFFIX},[ \t]*{WORD}(?:[ \t]+{WORD})?|"
+    rf"{WORD}(?:[ \t]+{WORD}){{1,3}}|{UWORD}(?:[ \t]+{UWORD}){{1,3}}|"
+    rf"{WORD},[ \t]*{WORD}(?:[ \t]+{WORD})?|{UWORD}(?:[ \t]+{SUFFIX})?,[ \t]*{UWORD}(?:[ \t]+{UWORD})?)"
     rf"{POSTNOMINAL}*"
 )
 NOT_NAME_WORDS = {
@@ -54,9 +56,10 @@ NOT_NAME_WORDS = {
     "alliance", "guild", "chapter", "agency", "commission", "authority", "district",
     "seminars", "workshops", "webinars", "programs", "institutes", "academies", "consultants",
 }
-DONE_LINE = re.compile(r"^\s*(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
+DONE_LINE = re.compile(r"^\s*(?:(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
-                       r"taken|took|passed)\b", re.I)
+                       r"taken|took|passed)|is\s+hereby\s+(?:designated|certified|recogni[sz]ed|"
+                       r"named|declared)|(?:was|were)\s+in\s+attendance)\b", re.I)
 DONE_AT_LINE = re.compile(r"(?:^|\n)" + DONE_LINE.pattern.removeprefix("^"), re.I)
 SUBJECT_CUES = re.compile(
     r"(?:certif(?:y|ies)\s+that|(?:presented|awarded|granted|issued|conferred\s+up)on?\s+to|"

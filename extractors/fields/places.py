@@ -19,8 +19,17 @@ STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaw
           "New South Wales|Queensland|Tasmania|Western Australia|South Australia")
 ABBR = (r"A[LKZR]|C[AOT]|DE|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|"
         r"S[CD]|T[NX]|UT|V[TA]|W[AVIY]|DC|ON|BC|AB|QC|MB|SK|NS|NB|PE|NL|YT|NT|NU|NZ|NSW")
-PLACE = re.compile(rf"\b((?:[A-Z][a-z]+\.?[ \t]){{0,2}}[A-Z][a-z]+),[ \t]*(?:{STATES}|(?:{ABBR})\b)"
+# a town's word: "Emporia", "St.", "Cañon", "Saint-Amable", "Sainte-Anne-des-Monts"
+_TOWN = r"[A-ZÀ-Ý][a-zß-ÿ]+(?:-(?:[A-ZÀ-Ý][a-zß-ÿ]+|des|de|du|la|le|sur|en))*"
+PLACE = re.compile(rf"(?<![\w-])((?:{_TOWN}\.?[ \t]){{0,2}}{_TOWN}),[ \t]*(?:{STATES}|(?:{ABBR})\b)"
                    rf"(?![ \t]*\d{{5}})")
+# a venue named before the town on the line that says when and where: "April 17-19, 2024 |
+# Flint Hills Convention Center, Emporia, Kansas"; a hall, hotel, lodge or campus
+VENUE_HEAD = (r"(?:Center|Centre|Hall|Hotel|Lodge|Inn|Resort|University|College|Campus|"
+              r"Library|Auditorium|Chambers|Building|Club|Pavilion|Arena|Plaza|Suites|"
+              r"Conference Room|Civic Center|Convention Center|Casino|Conference Centre)")
+VENUE_BEFORE = re.compile(rf"(?:^|[|•–—]|\s-|,)[ \t]*(?P<venue>(?:[A-ZÀ-Ý][\w'’&.-]*[ \t]+"
+                          rf"(?:(?:of|the|and|at|on)[ \t]+)?){{1,6}}{VENUE_HEAD}),[ \t]*$")
 
 
 # A venue named where a certificate says when and where: "on June 12-16, 2023, in Kessler

@@ -44,11 +44,21 @@ CODE = re.compile(r"\b(?:no\.|number|#|code|id|serial|page)\s*:?\s*[\w-]*\d", re
 INITIAL = re.compile(r"(?:^|\s)[A-Z]\.?(?:\s|$)|^(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s|,\s*(?:CMC|MMC|Jr|Sr)\b")
 
 
+# an agenda's day heading, with no year: "Monday, May 12", "Tuesday - Friday, May 13-16",
+# "Wednesday 17 April"
+WEEKDAY_DATE = re.compile(
+    r"(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s*(?:[-–—]|to|&|and)\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+(?:(?:[a-z]{3,9}\.?\s+\d{1,2}"
+    r"(?:\s*[-–—]\s*\d{1,2})?)|(?:\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\s+[a-z]{3,9}))\.?")
+
+
 def date_share(text: str) -> float:
     """How much of the text its dates cover (0 to 1)."""
     t = text.strip()
     if not t:
         return 0.0
+    if WEEKDAY_DATE.fullmatch(t):
+        return 1.0
     dates = find_dates(t)
     return min(1.0, sum(d.end_char - d.start_char for d in dates) / len(t))
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from core.models import Kind
 from core.yaml_files import load_yaml
 from extractors.dates import find_dates
-from extractors.fields import candidates
+from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.degrees import is_diploma
 from extractors.fields.employment import find_employment_type_in_table
@@ -89,7 +89,8 @@ ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|ca
                    r"\b(?:duties|role|work|position) (?:were|was|is|are) administrative\b|"
                    # what the holder does: supervises staff, manages an office, leads a team
                    r"\bsupervis(?:es|ed|ing)\b|\b(?:leads|led) a team\b|"
-                   r"\b(?:manages|managed|oversees|oversaw|heads|headed)\s+(?:the\s+|a\s+|an\s+|"
+                   r"\bsupervision of\b[^.]{0,60}?\b(?:staff|employees|personnel|team|assistants)\b|"
+                   r"\b(?:manages|managed|oversees|oversaw|heads|headed|directs|directed)\s+(?:the\s+|a\s+|an\s+|"
                    r"(?:his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:office|department|division|"
                    r"staff|team|employees|personnel)\b", re.I)
 
@@ -186,7 +187,9 @@ OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)
                     r"\bas\b(?=\s+(?:its|the|our)\s+(?:elected\s+)?[A-Z])|"
                     r"(?:held|holds|holding)\s+the\s+(?:office|post|position)\s+of)\s+"
                     r"(?:an?\s+(?:officer|member)\s*[,:—–-]\s*)?(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
-                    r"((?:(?:First|Second|Third|1st|2nd|3rd)\s+)?(?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
+                    r"((?:(?:Chapter|Association|Recording|Corresponding|Executive|Financial|Regional|"
+                    r"Region|District|Division|Section)\s+)?"
+                    r"(?:(?:First|Second|Third|1st|2nd|3rd)\s+)?(?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
                     r"Historian)(?:[- ]Elect)?)\b")
 BOARD = re.compile(r"\b((?:IIMC\s+|Foundation\s+)?Board of (?:Directors|Trustees))\b")
@@ -211,7 +214,7 @@ def find_title(ctx: Context) -> Found | None:
     if m:
         return Found(clean(m.group(1)), m.start(1), m.end(1), 0.85)
     m = SUBTITLED.search(ctx.raw)  # "Athenian Dialogue: Team of Rivals"
-    if m:
+    if m and ctx.kind != Kind.agenda:  # an agenda's "General Session: X" is one slot of it
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         value = _subtitle_wrapped(ctx, start) or m.group()
         return Found(clean(value), start, start + len(value.strip()), 0.85)
@@ -308,13 +311,17 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
             add(line[rest_at:], start + rest_at, "cue_rest",
                 introduces=line.rstrip().endswith(":"))
         add(_block(lines, infos, i, cue_before), start, "line", after_cue=cue_before)
-        cue_before = bool(CUE_AT_END.search(line)) or bool(cues) and not re.search(
-            r"\b[A-Z0-9]", line[cues[-1].end():])  # "... the curriculum and assessments of"
+        cue_before = (bool(CUE_AT_END.search(line)) or bool(cues) and not re.search(
+            r"\b[A-Z0-9]", line[cues[-1].end():])) and not ASSESSED.search(line)
+        # "... the curriculum and assessments of" ends on a cue; "Learning assessment
+        # completed and passed" tells of the test, not of what follows
         if cues:
             _named_later(line, start, cues[-1].end(), add)
     return out
 
 
+ASSESSED = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}(?:assessment|exam(?:ination)?|quiz|test)\s+"
+                      r"(?:was\s+)?(?:successfully\s+)?(?:completed|passed|taken)\b")
 # lines that say when, how or with what result, never what: "Conducted 10/22/2024 in X",
 # "Post-course assessment: PASSED", "Delivery: Online"
 NOT_A_NAME = re.compile(r"(?i)^(?:(?:held|conducted|presented|offered|given|hosted|sponsored)\s+"
@@ -463,6 +470,17 @@ WORK_TOLD = re.compile(r"\b(?:describe|tell you about|share|present)\s+(?:the|my
                        r"coordinated|organized|organised|planned)\b")
 
 
+# an event or programme one took part in, by its name: "took part in the IIMC Study Abroad
+# Program in Utrecht", "I attended the Clerks' Roundtable on Public Records in Albuquerque"
+_EVENT_HEAD = (r"(?:Program|Programme|Conference|Institute|Academy|Seminar|Workshop|Course|"
+               r"Meeting|Roundtable|Summit|Symposium|Forum|Retreat|Dialogue|Session|Webinar)")
+_CAP = r"[A-Z][\w&'’-]*"
+TOOK_PART = re.compile(rf"\b(?:took part in|participated in|attended|completed)\s+(?:the\s+)?"
+                       rf"({_CAP}(?:\s+(?:of|for|and|&|the|{_CAP}))*?\s+{_EVENT_HEAD}"
+                       rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|and|&|{_CAP})){{0,5}}"
+                       rf"(?<!\sof)(?<!\sand)(?<!\s&))?)\b")
+
+
 # the salutation and the addressee's lines name the reader, not the work ("Dear Members
 # of the Review Committee:", "To the Credentials Board:")
 SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$")
@@ -471,13 +489,13 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
     for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, NAMED_WORK, TAUGHT, WORK_NAMED,
-                    WORK_OWNED, WORK_TOLD):
+                    WORK_OWNED, WORK_TOLD, TOOK_PART):
         m = pattern.search(flat)
         if m:
             start = m.start(1)
             if pattern in (COMMITTEE, BOARD):  # its own name, not its body's (the provider)
                 owner = BODY_PREFIX.match(m.group(1))
-                start += owner.end() if owner else 0
+                start += owner.end() if owner else _issuer_prefix(ctx, m.group(1))
             return Found(clean(flat[start:m.end(1)]), start, m.end(1), 0.8)
     return None
 
@@ -487,11 +505,30 @@ def _letter_title(ctx: Context) -> Found | None:
 BODY_PREFIX = re.compile(r"(?:(?:IIMC|Foundation|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*['’]s)\s+)+(?=[A-Z])")
 
 
+def _issuer_prefix(ctx: Context, name: str) -> int:
+    """The length of the issuer's name or initials before a committee's own name ("the
+    KACTC Scholarship Committee", "the Sagebrush State Clerks Association Legislative
+    Committee" in the Association's letter), where a name of two words or more is left."""
+    full, initials = _issuer_names(ctx)
+    for owner in (full if shapes.ends_like_organisation(full) else "", initials):
+        if owner and (name.lower() if owner is full else name).startswith(owner + " "):
+            rest = name[len(owner):].lstrip()
+            if len(rest.split()) >= 2:
+                return len(name) - len(rest)
+    return 0
+
+
+CLOSING = re.compile(r"(?i)^(?:(?:kind(?:est)?\s+|best\s+|warm(?:est)?\s+)?regards|sincerely|"
+                     r"respectfully|cordially|yours\b|with\s+(?:thanks|gratitude|appreciation)|"
+                     r"thank\s+you)\b[\w ]{0,20},?\s*$")  # a letter's closing line
+
+
 def _title_like(ctx: Context, text: str) -> bool:
     t = text.strip()
     if not 3 <= len(t) <= 120 or not re.match(r"[A-Z0-9“\"]", t) or t.endswith(":"):
         return False
-    if HEADINGS.match(t) or _is_label(t) or re.match(r"(?i)^(?:held|on|at|in|for|from)\b", t):
+    if HEADINGS.match(t) or _is_label(t) or re.match(r"(?i)^(?:held|on|at|in|for|from)\b", t) \
+            or CLOSING.match(t):
         return False
     dates = find_dates(t)
     if dates and sum(d.end_char - d.start_char for d in dates) > len(t) / 2:
