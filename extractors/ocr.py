@@ -20,7 +20,10 @@ from extractors import tesseract
 from extractors.layout import grouped_lines, make_line
 from extractors.preprocess import (
     BLANK_INK,
+    CHAIN,
+    UNERASED,
     PageState,
+    Step,
     Turn,
     grayscale,
     is_blank,
@@ -62,7 +65,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "47"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "48"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 @dataclass(frozen=True)
@@ -200,8 +203,9 @@ def _reading(scan: Image.Image, prep: PageState, found: list[OcrWord],
     return Reading(lines, turn, _mostly_tall(upright_words))
 
 
-def _read(scan: Image.Image, quarter: int, low_res: bool, scale: tuple[float, float]) -> Reading:
-    prep = prepare(scan, quarter, low_res)
+def _read(scan: Image.Image, quarter: int, low_res: bool, scale: tuple[float, float],
+          chain: list[Step] = CHAIN) -> Reading:
+    prep = prepare(scan, quarter, low_res, chain)
     (found,) = _words([prep.image], _config(prep))
     return _reading(scan, prep, found, scale)
 
@@ -270,6 +274,9 @@ def _finish(page: Page, p: PageImage, scan: Image.Image, prep: PageState,
         if isinstance(first, OcrTimeout):
             raise first
         reading = _righted(scan, _reading(scan, prep, first, scale), p.low_res, scale)
+        if reading.quality < GOOD_READING and "erase_rules" in prep.done:
+            unerased = _read(scan, reading.turn.quarter, p.low_res, scale, UNERASED)
+            reading = unerased if unerased.quality > reading.quality else reading
     except OcrTimeout as e:
         page.error = str(e)
         return

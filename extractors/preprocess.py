@@ -161,6 +161,7 @@ def _spans(dark: np.ndarray, k: int) -> list[tuple[int, int, int]]:
 
 
 RULE_EDGE = 2  # pixels either side of a rule's dark core
+RULE_LEVEL = 150  # a cell darker than this on white paper (scaled to the paper's tone) is ink
 
 
 def remove_rules(image: Image.Image) -> Image.Image:
@@ -170,8 +171,12 @@ def remove_rules(image: Image.Image) -> Image.Image:
     cells): 16x less work than the page itself."""
     w, h = image.size
     k = max(3, w // 12 // 8)  # a rule is at least 1/12 of the page width long
-    rows = _spans(np.asarray(image.reduce((8, 2))) < 150, k)
-    cols = _spans((np.asarray(image.reduce((2, 8))) < 150).T, k)
+    along, across = np.asarray(image.reduce((8, 2))), np.asarray(image.reduce((2, 8)))
+    # dark against the paper: on grey paper a row of bold text darkens its cells below a
+    # fixed level too, and would be erased as a rule
+    level = min(RULE_LEVEL, median_tone(along) * RULE_LEVEL / 255)
+    rows = _spans(along < level, k)
+    cols = _spans((across < level).T, k)
     if not rows and not cols:
         return image
     out = image.copy()
@@ -470,6 +475,13 @@ def run_chain(page: PageState, chain: list[Step] = CHAIN) -> PageState:
     return page
 
 
-def prepare(scan: Image.Image, quarter: int = 0, low_res: bool = False) -> PageState:
+def prepare(scan: Image.Image, quarter: int = 0, low_res: bool = False,
+            chain: list[Step] = CHAIN) -> PageState:
     """The scan (grayscale) made ready for Tesseract by the whole chain."""
-    return run_chain(PageState(scan, quarter=quarter, low_res=low_res))
+    return run_chain(PageState(scan, quarter=quarter, low_res=low_res), chain)
+
+
+# the chain without the erasing of rules: a border erased in part (a leaning scan's rule
+# breaks into runs too short for the rest of it to go) can leave a page whose layout
+# Tesseract no longer finds
+UNERASED: list[Step] = [step for step in CHAIN if step is not erase_rules]
