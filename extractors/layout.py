@@ -69,7 +69,9 @@ def _segments(row: list[Word]) -> list[Line]:
     segments: list[list[Word]] = [[row[0]]]
     for prev, word in zip(row, row[1:], strict=False):
         gap = word.bbox[0] - prev.bbox[2]
-        if gap > GAP_FACTOR * _height(prev):
+        # a mark's box ("-", "|") is no measure of the type: the word after it is
+        tall = prev if any(c.isalnum() for c in prev.text) else word
+        if gap > GAP_FACTOR * _height(tall):
             segments.append([word])
         else:
             segments[-1].append(word)

@@ -8,6 +8,9 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
 - A capital I read as a lower-case l before an n ("lnformation", "lnstitute", "lnc."): no
   English word starts with "ln".
 
+- A capital I read as a lower-case l inside a word of capitals ("lIMC", "IlMC"): a word of
+  three letters or more, all capitals but its l's, is an acronym.
+
 Linear in the words of the page.
 """
 
@@ -28,6 +31,15 @@ def _split_capital(word: Word, following: Word) -> bool:
             and following.text[:1].islower() and following.text[:1].isalpha())
 
 
+def _acronym_l(text: str) -> str | None:
+    """"lIMC" → "IIMC"; None where the word is no acronym with an l for its I."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or "l" not in letters or sum(c.isupper() for c in letters) < 2 \
+            or not all(c.isupper() or c == "l" for c in letters):
+        return None
+    return text.replace("l", "I")
+
+
 def _joined(a: Word, b: Word) -> Word:
     upright = union([a.upright, b.upright]) if a.upright and b.upright else a.upright
     return a.model_copy(update={"text": a.text + b.text, "bbox": union([a.bbox, b.bbox]),
@@ -43,6 +55,10 @@ def _line(line: Line) -> Line:
         w = line.words[i]
         if L_FOR_I.match(w.text):
             w = w.model_copy(update={"text": L_FOR_I.sub(r"\1In", w.text)})
+            changed = True
+        acronym = _acronym_l(w.text)
+        if acronym is not None:
+            w = w.model_copy(update={"text": acronym})
             changed = True
         if i + 1 < len(line.words) and _split_capital(w, line.words[i + 1]):
             words.append(_joined(w, line.words[i + 1]))

@@ -33,3 +33,8 @@ def test_one_letter_words_and_initials_stay_apart() -> None:
 def test_a_capital_i_read_as_l_before_n_is_an_i() -> None:
     page = repaired(_page("lnformation", "Governance", "(lnstitute)", "Kiln", "ln"))
     assert page.lines[0].text == "Information Governance (Institute) Kiln ln"
+
+
+def test_a_capital_i_read_as_l_in_an_acronym_is_an_i() -> None:
+    page = repaired(_page("lIMC", "Region", "IX", "IlMC", "Ill", "all", "CMC,", "Hall"))
+    assert page.lines[0].text == "IIMC Region IX IIMC Ill all CMC, Hall"

@@ -721,3 +721,23 @@ def test_an_assessment_line_and_an_approval_line_are_no_title(tmp_path: Path) ->
         "Approved through the IIMC Course Review process", "Carmen Ybarra, CMC", "President"])
     f = {k: v.value for k, v in doc.fields.items()}
     assert (f["title"], f["provider"]) == ("Advanced Minutes Writing", "GovSkills eLearning")
+
+
+def test_a_speck_before_the_letterhead(tmp_path: Path) -> None:
+    """A scan's speck read as "." before the letterhead's name."""
+    doc = extract_lines(tmp_path, [". Village of Elm Hollow", "Village Administration",
+                                   "July 15, 2026", "To Whom It May Concern:",
+                                   "Linda M. Harrow has served as the full-time Village Clerk "
+                                   "since August 1, 2016.", "Regards,", "Susan J. Whitlock",
+                                   "Village Administrator"])
+    assert doc.fields["provider"].value == "Village of Elm Hollow"
+
+
+@pytest.mark.parametrize("body", ["Working Group", "Task Force"])
+def test_a_working_group_or_task_force_served_on(tmp_path: Path, body: str) -> None:
+    doc = extract_lines(tmp_path, ["Municipality of the District of West Lorne", "June 1, 2026",
+                                   "Dear Reviewer,", f"Maria L. Gonzalez served on the Bylaw "
+                                   f"Review {body} of the Association", "of Municipal Clerks "
+                                   "of Nova Scotia from March 2023 through February 2024.",
+                                   "With thanks,", "Ann Moss", "Municipal Clerk"])
+    assert doc.fields["title"].value == f"Bylaw Review {body}"

@@ -336,7 +336,7 @@ def _letterhead(ctx: Context) -> Found | None:
         line = text.strip()
         if re.match(r"(?i)\s*(?:dear|to whom|re\b|memorandum)", line) or _dated(ctx, start, line):
             break
-        line = STREET_TAIL.split(line)[0]
+        line = re.sub(r"^[.,:;'`’_~*•·-]+\s*", "", STREET_TAIL.split(line)[0])  # a speck before it
         unit = SUB_UNIT.match(line)
         line = line[unit.end():] if unit else line
         if not line or ADDRESSEE.search(line) or PARTNER.match(line) or HEADING.match(line) \

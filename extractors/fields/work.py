@@ -39,7 +39,8 @@ TITLE_STOP = re.compile(
 SUBTITLED = re.compile(r"^\s*(?:[A-Z][\w'’&-]*\s+){0,5}(?:Dialogue|Course|Workshop|Seminar|Session|"
                        r"Academy|Program|Programme|Conference|Webinar)\s*:\s*\S[^\n]{2,100}$", re.M)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120}(?:\n[^\"”\n]{1,60})?)[\"”]")  # may wrap once
-COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}Committee)\b")
+COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}(?:Committee|Subcommittee|"
+                       r"Working Group|Task Force|Steering Group|Advisory Group))\b")
 HEADINGS = re.compile(r"^(?:certificate(?: of \w+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
                       r"presented to|awarded to|in recognition of|has successfully completed|"
                       r"official transcript|to whom it may concern)$", re.I)
