@@ -110,6 +110,7 @@ def bramblecourt() -> Packet:
                          duties="Duties included records management, legal advertising of ordinances and "
                                 "supervision of the front-counter staff of the Clerk's office.",
                          sig_lines=["HR Generalist II"], cursive=False)
+    emp1.fields["administrative"] = True
     emp2 = mk.employment("Marisol Vantongeren", town.name, "Administrative Assistant to the Finance Director",
                          "2008-05-01", "2012-02-29", "2026-08-14", "Lucinda Ferrabosco", "local", "local_admin",
                          "full_time", style="table", org_name=town.name, head_lines=[town.street, town.phone],

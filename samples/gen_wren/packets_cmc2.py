@@ -39,7 +39,7 @@ def lorrimer() -> Packet:
                     ["My wife, Henrike A. Szalai-Munroe, has volunteered with the Election Officials Committee of the Badger State "
                      "Clerks and Treasurers Association since 2022, often working evenings on its training manual.",
                      "I can personally vouch for the many hours she has given."],
-                    "Tobias Szalai-Munroe", "2026-10-21", start="2022-01-01", end="2022-12-31", relationship="wife",
+                    "Tobias Szalai-Munroe", "2026-10-21", start="2022-01-01", relationship="wife",
                     org_name="Tobias Szalai-Munroe", head_lines=["W2218 Millpond Court, Lorrimer Falls, WI"],
                     salutation="To whom it may concern,", closing="Warm regards,")
     voc = mk.cert("vocational", "Henrike Szalai-Munroe", VOCATIONAL, "Advanced Spreadsheets for the Public Office",
@@ -266,10 +266,10 @@ def fennimoor() -> Packet:
                        sig_lines=["Town Administrator"])
     e2.fields["administrative"] = True
     a1 = mk.cert("conference_academy", "Rosalind Achebe-Whitlock", IIMC, "Academy Session: Budgeting for Non-Finance Staff",
-                 "2021-05-23", None, None, "Virtual (IIMC platform)", "Hollis Quarrington", layout="modern",
+                 "2021-05-23", None, None, "Omaha, Nebraska", "Hollis Quarrington", layout="modern",
                  heading="IIMC Annual Conference Academy", role="IIMC President")
     a2 = mk.cert("conference_academy", "Rosalind Achebe-Whitlock", IIMC, "Academy Session: Records Disaster Planning",
-                 "2021-05-24", None, None, "Virtual (IIMC platform)", "Hollis Quarrington", layout="modern",
+                 "2021-05-24", None, None, "Omaha, Nebraska", "Hollis Quarrington", layout="modern",
                  heading="IIMC Annual Conference Academy", role="IIMC President")
     inst = mk.cert("institute", "Rosalind Achebe-Whitlock", "Granite Hills Institute for Municipal Clerks", "Cycle A and Cycle B",
                    "2010-06-07", "2011-06-10", 48, "Plymouth, New Hampshire", "Octavia Breckenridge", layout="modern",
@@ -287,7 +287,7 @@ def fennimoor() -> Packet:
                     org_name=IIMC, head_lines=["Rancho Cucamonga, California"], head_style=1,
                     sig_lines=["Chair, IIMC Membership Committee"])
     ac = mk.cert("annual_conference", "Rosalind Achebe-Whitlock", IIMC, "75th Annual Conference", "2021-05-23",
-                 "2021-05-26", None, "Virtual", "Hollis Quarrington", layout="classic", heading="Certificate of Attendance",
+                 "2021-05-26", None, "Omaha, Nebraska", "Hollis Quarrington", layout="classic", heading="Certificate of Attendance",
                  verb="attended the", role="IIMC President", provider_in_header=True)
     ath = mk.cert("athenian_dialogue", "Rosalind Achebe-Whitlock", IIMC, "Athenian Dialogue: Lincoln on Leadership",
                   "2018-09-13", None, None, "Manchester, NH", "Hollis Quarrington", assessment=True, layout="plain",

@@ -32,10 +32,10 @@ def staubrey() -> Packet:
     sp = mk.letter("association_officer", "Delphine Mouton-Abernathy", assoc, "Treasurer",
                    ["As her husband and as a past member of the Association, I can attest that my wife Delphine "
                     "served as Treasurer of the Pelican Association of Municipal Clerks in 2023 and 2024."],
-                   "Gaspard Lirette", "2026-08-05", start="2023-01-01", end="2024-12-31", years=2, relationship="wife",
+                   "Gaspard Lirette", "2026-08-05", start="2023-01-01", end="2024-12-31", years=2, relationship="husband",
                    org_name="Gaspard Lirette", head_lines=["412 Bayou Court, Belle Ordonne, LA"], salutation="Dear Sir or Madam:")
-    sp.look["body"][0] = ("As her husband and as a past member of the Association, I can attest that my wife, "
-                          "Delphine Mouton-Abernathy, served as Treasurer of the Pelican Association of Municipal "
+    sp.look["body"][0] = ("As her husband and as a past member of the Association, I can attest that "
+                          "Delphine Mouton-Abernathy served as Treasurer of the Pelican Association of Municipal "
                           "Clerks in 2023 and 2024.")
     wrong = mk.cert("conference", "Yvette Broussard-Lang", assoc, "Spring Educational Conference", "2024-04-10",
                     "2024-04-12", 13, "Baton Rouge, LA", "Celestine Marchand", layout="plain", role="President",
@@ -52,9 +52,9 @@ def staubrey() -> Packet:
     pub = mk.letter("personal_accomplishment", "Delphine Mouton-Abernathy", "The Municipal Record Quarterly",
                     "Ten Lessons from a Flooded Vault",
                     ["We are pleased to confirm that the article \u201cTen Lessons from a Flooded Vault\u201d by "
-                     "Delphine Mouton-Abernathy appeared in the Summer 2025 issue of The Municipal Record Quarterly, "
+                     "Delphine Mouton-Abernathy appeared in the June 2025 issue of The Municipal Record Quarterly, "
                      "a peer-reviewed journal for records professionals."],
-                    "Harriet Vesey-Lamontagne", "2025-09-02", start="2025-06-01", end="2025-08-31",
+                    "Harriet Vesey-Lamontagne", "2025-09-02", start="2025-06-01", end="2025-06-30",
                     org_name="The Municipal Record Quarterly", head_style=1, head_lines=["Editorial Office"],
                     sig_lines=["Managing Editor"])
     off = mk.letter("association_officer", "Delphine Mouton-Abernathy", assoc, "Secretary",
