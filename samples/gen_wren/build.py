@@ -55,7 +55,7 @@ def render_file(f: File, rng: random.Random) -> bytes:
         return paper.image_pdf(imgs, 150, f.name)
     if f.shape == "jpeg":
         born = render_pdf(f, rng)
-        img = paper.phone_photo(paper.rasterize(born, 110)[0], rng)
+        img = paper.phone_photo(paper.rasterize(born, 160)[0], rng)
         f.docs[0].pages = [1]
         f.docs[0].text_layer = False
         return paper.jpeg_bytes(img, 82)
