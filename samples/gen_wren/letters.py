@@ -109,8 +109,8 @@ def employment_body(f: dict[str, Any], look: dict[str, Any], rng: random.Random)
         first = (f"Please accept this letter as verification that {name} held the{kind_txt} position of "
                  f"{pos} with {org}, beginning {start}, {end_phrase}.")
     else:
-        first = (f"Our records show {name} in the{kind_txt} position of {pos} at the {org} "
-                 f"since {start} {end_phrase}.")
+        first = (f"Our records show {name} in the{kind_txt} position of {pos} at the {org}, "
+                 f"from {start} {end_phrase}.")
     out = [first]
     if look.get("duties"):
         out.append(look["duties"])

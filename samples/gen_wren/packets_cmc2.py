@@ -155,7 +155,8 @@ def westmarch() -> Packet:
                         head_lines=["3 Harbourfront Way", "Westmarch Bay, Nova Scotia B0J 2K0"],
                         duties="The Municipal Clerk leads the Clerk's Office of five staff and is responsible for "
                                "council meetings, by-laws, elections and the corporate seal.",
-                        sig_lines=["Chief Administrative Officer"], coda="Yours truly,")
+                        sig_lines=["Chief Administrative Officer"], closing="Yours truly,",
+                        coda="We would be glad to confirm any further detail on request.")
     emp.fields["administrative"] = True
     i1 = mk.cert("institute", "Aurelie Baptiste-Coyle", "Atlantic Municipal Clerks Institute", "Level 1",
                  "2019-05-27", "2019-05-31", 40, "Fredericton, New Brunswick", "Siobhan Letourneau-Vail",
