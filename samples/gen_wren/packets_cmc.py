@@ -127,7 +127,8 @@ def bramblecourt() -> Packet:
     emp3.fields["administrative"] = True
     tr = mk.transcript("Marisol Vantongeren", "Ostrander State University", 124, "2026-06-03",
                        "Bachelor of Science in Public Administration", "2003-05-10", pages=2, terms=8,
-                       first_year=1999, registrar="Office of the University Registrar", student_id="OSU-448120")
+                       first_year=1999, registrar="Office of the University Registrar", student_id="OSU-448120",
+                       style="grid", total_label="Cumulative Earned Credits")
     inst = mk.cert("institute", "Marisol Vantongeren", "Great Lakes Clerks & Finance Officers Institute",
                    "Session 1: Foundations", "2021-06-14", "2021-06-17", 24, "Ostrander, Ohio", "Phineas Coldwater",
                    security=True, role="Director", program_line="Ostrander State University, College of Public Service")

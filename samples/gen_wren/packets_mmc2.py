@@ -133,7 +133,7 @@ def vantreese() -> Packet:
                     "Marisela Quintanar", "2024-02-02", start="2021-01-01", end="2023-12-31", years=3,
                     org_name=RELATED_ASSOC, head_style=0, head_lines=["Chapter Office"], sig_lines=["Chapter President"])
     cr = mk.transcript("Tobiah N. Esquivel-Rourke", "Mesa Calderon College", 9, "2026-03-30", pages=1, terms=2,
-                       first_year=2024, registrar="Registrar's Office", student_id="MCC-3320917",
+                       first_year=2024, registrar="Registrar's Office", student_id="MCC-3320917", style="grid",
                        total_label="CUMULATIVE EARNED")
     ag = mk.agenda(inst, "Academy: Strategic Planning", "2016-09-12", "2016-09-14", "Las Cruces, New Mexico",
                    [("8:00 - 8:30", "Check-in"), ("8:30 - 11:30", "Environmental scanning"),

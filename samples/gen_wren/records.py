@@ -42,7 +42,7 @@ def _terms(rng: random.Random, first_year: int, n_terms: int, total_units: float
         remaining = units
         while remaining > 0:
             u = min(remaining, rng.choice([3.0, 3.0, 4.0]))
-            code, title = pool[(len(rows) + t * 3) % len(pool)]
+            code, title = pool[(len(rows) + t * 7) % len(pool)]
             rows.append((code, title, u, rng.choice(["A", "A-", "B+", "B", "B-", "C+", "P"])))
             remaining -= u
             if len(rows) > 6:
@@ -75,7 +75,9 @@ def draw_transcript(c: Canvas, doc: Doc, rng: random.Random) -> None:
         if f.get("issue_date"):
             c.drawString(340, H - 100, "Date Issued: " + date_text(f["issue_date"], "us"))
         y = H - 124
-        for name, rows in terms[p * per_page:(p + 1) * per_page]:
+        if look.get("style") == "grid":
+            y = _grid_terms(c, terms[p * per_page:(p + 1) * per_page], y)
+        for name, rows in ([] if look.get("style") == "grid" else terms[p * per_page:(p + 1) * per_page]):
             c.setFont("Courier-Bold", 9)
             c.drawString(50, y, name)
             y -= 13
@@ -105,6 +107,23 @@ def draw_transcript(c: Canvas, doc: Doc, rng: random.Random) -> None:
                              "FERPA: release to third parties is prohibited without consent.")
         c.drawRightString(W - 50, 40, f"Page {p + 1} of {n_pages}")
         c.showPage()
+
+
+def _grid_terms(c: Canvas, terms: list[tuple[str, list[tuple[str, str, float, str]]]], y: float) -> float:
+    """A registrar's ruled table: one band per term, quality points beside the grade."""
+    qp = {"A": 4.0, "A-": 3.7, "B+": 3.3, "B": 3.0, "B-": 2.7, "C+": 2.3, "P": 0.0}
+    for name, rows in terms:
+        c.setFillColor(Color(0.85, 0.88, 0.92))
+        c.rect(50, y - 13, W - 100, 13, stroke=0, fill=1)
+        c.setFillColor(black)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(54, y - 10, name.upper())
+        y -= 13
+        table_rows = [["Course", "Title", "Attempted", "Earned", "Grade", "QPts"]]
+        for code, title, units, grade in rows:
+            table_rows.append([code, title[:38], f"{units:.2f}", f"{units:.2f}", grade, f"{units * qp[grade]:.2f}"])
+        y = dr.table(c, table_rows, 50, y, [60, 232, 60, 60, 50, 50], size=7.5)
+    return y
 
 
 def draw_agenda(c: Canvas, doc: Doc, rng: random.Random) -> None:
