@@ -108,7 +108,8 @@ def vantreese() -> Packet:
                  security=True, hours_text="18 education hours")
     ath = mk.cert("athenian_dialogue", "Tobiah N. Esquivel-Rourke", IIMC, "Athenian Dialogue: The Cheese and the Worms",
                   "2016-04-07", None, None, "Albuquerque, NM", "Ramona Kettleby", assessment=True, layout="modern",
-                  heading="Athenian Leadership Society", lead="recognizes", verb="for completing the", role="Facilitator")
+                  heading="Athenian Leadership Society", lead="recognizes", verb="for completing the", role="Facilitator",
+                  extra="Learning assessment completed and reviewed by the facilitator.")
     s1 = mk.cert("conference_academy", "Tobiah N. Esquivel-Rourke", IIMC, "Academy Session: Coaching Your Team",
                  "2023-05-21", None, None, "Niagara Falls, New York", "Ramona Kettleby", layout="plain",
                  heading="ANNUAL CONFERENCE ACADEMY", title_label="Session:", role="IIMC President")
