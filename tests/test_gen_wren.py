@@ -127,7 +127,10 @@ def test_text_fields_in_text_layer() -> None:
                 continue
             if d["source"] not in cache:
                 with pdfplumber.open(path) as pdf:
-                    cache[d["source"]] = [_norm(pg.extract_text() or "") for pg in pdf.pages]
+                    # the whole page, then its right-hand column (letters with a sidebar of officers)
+                    cache[d["source"]] = [_norm((pg.extract_text() or "") + " "
+                                                + (pg.crop((165, 0, pg.width, pg.height)).extract_text() or ""))
+                                          for pg in pdf.pages]
             text = "".join(cache[d["source"]][p - 1] for p in d["pages"])
             if not text:
                 continue  # an image-only page (a photocopy or a blank scan)

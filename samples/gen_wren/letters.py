@@ -37,30 +37,53 @@ def _head(c: Canvas, doc: Doc, rng: random.Random) -> float:
 
 def _close(c: Canvas, doc: Doc, y: float, rng: random.Random) -> None:
     look = doc.look
+    x = 176 if look.get("sidebar") else 72
     c.setFont("Times-Roman", 11)
-    c.drawString(72, y, look.get("closing", "Sincerely,"))
+    c.drawString(x, y, look.get("closing", "Sincerely,"))
     y -= 44
     sig = doc.fields.get("signatory") or look.get("signed_by")
     if sig:
-        dr.signature(c, 80, y + 10, sig, rng, scrawl=not look.get("cursive", True))
+        dr.signature(c, x + 8, y + 10, sig, rng, scrawl=not look.get("cursive", True))
         c.setFont("Times-Roman", 11)
-        c.drawString(72, y - 8, sig)
+        c.drawString(x, y - 8, sig)
         for i, ln in enumerate(look.get("sig_lines", [])):
-            c.drawString(72, y - 22 - 14 * i, ln)
+            c.drawString(x, y - 22 - 14 * i, ln)
     if look.get("footer"):
         dr.footer(c, look["footer"])
     if look.get("stamp"):
         dr.stamp(c, 360, 120, look["stamp"], -8)
 
 
+def _sidebar(c: Canvas, names: list[str]) -> None:
+    """The left column of an association's letterhead: its officers and directors."""
+    c.saveState()
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.line(160, 90, 160, H - 150)
+    y = H - 160
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(40, y, "OFFICERS AND DIRECTORS")
+    y -= 14
+    for ln in names:
+        c.setFont("Helvetica-Oblique" if ln.startswith(" ") else "Helvetica", 7.5)
+        c.drawString(40, y, ln.strip())
+        y -= 11
+    c.restoreState()
+
+
 def draw_letter(c: Canvas, doc: Doc, rng: random.Random) -> None:
     """A letter whose body paragraphs are given in doc.look['body'] (already worded)."""
     y = _head(c, doc, rng)
+    x = 72
+    width = W - 144
+    if doc.look.get("sidebar"):
+        _sidebar(c, doc.look["sidebar"])
+        x = 176
+        width = W - x - 60
     c.setFont("Times-Roman", 11)
-    c.drawString(72, y, doc.look.get("salutation", "To Whom It May Concern:"))
+    c.drawString(x, y, doc.look.get("salutation", "To Whom It May Concern:"))
     y -= 24
     for text in doc.look["body"]:
-        y = dr.para(c, text, 72, y, W - 144, "Times-Roman", 11)
+        y = dr.para(c, text, x, y, width, "Times-Roman", 11)
     if doc.look.get("rows"):
         y = dr.table(c, doc.look["rows"], 72, y, doc.look["widths"], size=9.5)
     _close(c, doc, y - 6, rng)

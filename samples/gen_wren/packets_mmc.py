@@ -41,7 +41,9 @@ def kestrel() -> Packet:
                       ["The Prairie Rivers Municipal Clerks Association thanks Leopold Marchetti-Dunmore for his two "
                        "years as chair of the Association's Education Committee (2022 and 2023)."],
                       "Winifred Oduya", "2024-01-18", start="2022-01-01", end="2023-12-31", years=2,
-                      org_name=PRAIRIE, sig_lines=["Secretary"], head_style=0, head_lines=["Ames, Iowa"])
+                      org_name=PRAIRIE, sig_lines=["Secretary"], head_style=0, head_lines=["Ames, Iowa"],
+                      sidebar=["President", " Anneliese Corrigan", "First Vice President", " Leopold V. Marchetti-Dunmore",
+                               "Secretary", " Winifred Oduya", "Treasurer", " Bartram Kozlowski-Fenn"])
     officer = mk.letter("association_officer", "Leopold V. Marchetti-Dunmore", PRAIRIE, "First Vice President",
                         ["Leopold V. Marchetti-Dunmore was elected First Vice President of the Prairie Rivers "
                          "Municipal Clerks Association and held the office for two terms, 2024 and 2025."],
@@ -112,7 +114,9 @@ def cindervale() -> Packet:
                     ["The IIMC Foundation is grateful to Evangelina Korsgaard for her service on its Scholarship "
                      "Committee from January 2022 through December 2024."],
                     "Montgomery Achterhof", "2025-02-03", start="2022-01-01", end="2024-12-31", org_name=FOUNDATION,
-                    head_style=2, head_lines=["Supporting the education of Municipal Clerks"], sig_lines=["Foundation Chair"])
+                    head_style=2, head_lines=["Supporting the education of Municipal Clerks"], sig_lines=["Foundation Chair"],
+                    sidebar=["Montgomery Achterhof", " Chair", "Serafina Okwuosa", " Vice Chair", "Lambert Crowhurst",
+                             " Treasurer", "Evadne Pilkington", " Secretary", "Joaquin Verhoeven", " Director"])
     conf = mk.cert("conference", "Evangelina Korsgaard", assoc, "2024 Annual Conference", "2024-09-16", "2024-09-18",
                    None, "State College, PA", "Bartholomew Szymanski", days=3, layout="plain",
                    heading="Certificate of Attendance", title_label="Event:", days_text="3 days", role="Guild President")
