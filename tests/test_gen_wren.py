@@ -40,7 +40,7 @@ def _packets() -> list[tuple[Path, dict, dict]]:
         out.append((man.parent, json.loads(man.read_text()), json.loads((man.parent / "truth.json").read_text())))
     for pdf in sorted(WREN.glob("*.pdf")):
         stem = pdf.with_suffix("")
-        name = next(p.name for p in all_packets() if p.single_pdf and p.files[0].name == pdf.name)
+        name = next(p.name for p in all_packets() if p.single_pdf and f"{p.name}.pdf" == pdf.name)
         out.append((pdf.parent, json.loads((stem.parent / f"{name}.json").read_text()),
                     json.loads((stem.parent / f"{name}.truth.json").read_text())))
     return out

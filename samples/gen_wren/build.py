@@ -102,8 +102,8 @@ def build_packet(packet: Packet, out: Path) -> None:
     for f in packet.files:
         rng = random.Random(f"wren/{packet.name}/{f.name}")
         blobs[f.name] = render_file(f, rng)
-        for d in f.docs:
-            d.source = f.name
+        for d in f.docs:  # the single-PDF shape: NAME.pdf beside NAME.json (docs/interface.md)
+            d.source = f"{packet.name}.pdf" if packet.single_pdf else f.name
     docs = sorted((d for f in packet.files for d in f.docs), key=lambda d: (d.source, d.pages[0]))
     _mark_duplicates(docs)
     truth = packet_truth(packet, docs)
@@ -111,7 +111,7 @@ def build_packet(packet: Packet, out: Path) -> None:
     truth_text = json.dumps(truth, indent=2, ensure_ascii=False) + "\n"
     if packet.single_pdf:
         (f,) = packet.files
-        (out / f.name).write_bytes(blobs[f.name])
+        (out / f"{packet.name}.pdf").write_bytes(blobs[f.name])
         (out / f"{packet.name}.json").write_text(manifest, encoding="utf-8")
         (out / f"{packet.name}.truth.json").write_text(truth_text, encoding="utf-8")
         return
