@@ -65,7 +65,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "49"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "50"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
 - A capital I read as a lower-case l before an n ("lnformation", "lnstitute", "lnc."): no
   English word starts with "ln".
 
+- A zero read as the letter O among a number's digits ("4O contact hours", "2O24").
 - A capital I read as a lower-case l inside a word of capitals ("lIMC", "IlMC"): a word of
   three letters or more, all capitals but its l's, is an acronym.
 
@@ -29,6 +30,16 @@ def _split_capital(word: Word, following: Word) -> bool:
     t = word.text
     return (len(t) == 1 and t.isupper() and t not in ONE_LETTER_WORDS
             and following.text[:1].islower() and following.text[:1].isalpha())
+
+
+DIGITS_WITH_O = re.compile(r"^(?=[^\n]*\d)[\dOo]{2,6}([.,:;)]?)$")
+
+
+def _digits_o(text: str) -> str | None:
+    """"4O" → "40", "2O24" → "2024": a letter O among a number's digits is a zero."""
+    if not DIGITS_WITH_O.match(text) or not re.search(r"[Oo]", text):
+        return None
+    return text.replace("O", "0").replace("o", "0")
 
 
 def _acronym_l(text: str) -> str | None:
@@ -56,9 +67,9 @@ def _line(line: Line) -> Line:
         if L_FOR_I.match(w.text):
             w = w.model_copy(update={"text": L_FOR_I.sub(r"\1In", w.text)})
             changed = True
-        acronym = _acronym_l(w.text)
-        if acronym is not None:
-            w = w.model_copy(update={"text": acronym})
+        mended = _acronym_l(w.text) or _digits_o(w.text)
+        if mended is not None:
+            w = w.model_copy(update={"text": mended})
             changed = True
         if i + 1 < len(line.words) and _split_capital(w, line.words[i + 1]):
             words.append(_joined(w, line.words[i + 1]))

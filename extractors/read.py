@@ -132,6 +132,16 @@ def read_image(path: Path, source: SourceFile) -> list[Page]:
             dpi = _dpi(image)
             width_pt, height_pt = frame.width * 72 / dpi, frame.height * 72 / dpi
             raster = Raster(no_finer_than_needed(frame, dpi), low_res=dpi < LOW_DPI)
+            guessed = _page_dpi(frame) if "dpi" not in image.info else None
+            if guessed is not None and guessed < OCR_MIN_DPI:
+                # a screenshot or a small image that states no resolution: a page of it is
+                # about 11 inches long, so 850 x 1100 pixels is 100 dpi; enlarged to the OCR
+                # resolution, Tesseract reads its small type
+                width_pt, height_pt = frame.width * 72 / guessed, frame.height * 72 / guessed
+                scale = get_settings().ocr_dpi / guessed
+                big = frame.resize((round(frame.width * scale), round(frame.height * scale)),
+                                   Image.Resampling.LANCZOS)
+                raster = Raster(big, low_res=True)
             future = ocr_pool.submit(partial(_same, raster), source.sha256, source.path,
                                      index + 1, width_pt, height_pt)
             future.add_done_callback(PAGES_READ.add)
@@ -214,6 +224,14 @@ def embedded_scan(plumber_page: pdfplumber.page.Page) -> Image.Image | None:
 
 def _same(raster: Raster) -> Raster:
     return raster
+
+
+PAGE_INCHES = 11.0  # the long side of a letter page
+
+
+def _page_dpi(image: Image.Image) -> float:
+    """The resolution of an image taken to be a whole page (its long side 11 inches)."""
+    return max(image.width, image.height) / PAGE_INCHES
 
 
 def _dpi(image: Image.Image) -> float:

@@ -230,3 +230,20 @@ def test_a_photocopied_letter_on_grey_paper_keeps_its_words(tmp_path: Path) -> N
     for words in ("September 6, 2013", "Priya Ramaswamy-Cole was employed by Meridian",
                   "managed the office's closing calendar"):
         assert words in text
+
+
+def test_a_screenshot_that_states_no_resolution_is_enlarged(tmp_path: Path) -> None:
+    """A certificate saved as an 850 x 1100 PNG with no dpi (a screenshot): read as if 300
+    dpi, its small type came out as "Aoouviesivts of Municipal Administrators" and the
+    heading as "Ce". Taken as a page, it is 100 dpi, and enlarged to the OCR resolution."""
+    lines = [("Certificate of Completion", "Helvetica-Bold", 22), "Participant",
+             "Aurelie M. Baptiste-Coyle", "Provider",
+             "Association of Municipal Administrators of Nova Scotia", "Credit 10 hours",
+             "Assessment completed - 92%"]
+    shot = scan_of(tmp_path, lines, dpi=100)
+    assert shot.size == (850, 1100)
+    (page,) = read_image_file(tmp_path, "shot.png", _bytes(shot, "PNG"))
+    text = " ".join(w.text for line in page.lines for w in line.words)
+    assert "Certificate of Completion" in text
+    assert "Association of Municipal Administrators of Nova Scotia" in text
+    assert abs(page.width - 612) < 1  # its size in points: a letter page

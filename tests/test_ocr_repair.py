@@ -38,3 +38,8 @@ def test_a_capital_i_read_as_l_before_n_is_an_i() -> None:
 def test_a_capital_i_read_as_l_in_an_acronym_is_an_i() -> None:
     page = repaired(_page("lIMC", "Region", "IX", "IlMC", "Ill", "all", "CMC,", "Hall"))
     assert page.lines[0].text == "IIMC Region IX IIMC Ill all CMC, Hall"
+
+
+def test_a_zero_read_as_o_among_digits_is_a_zero() -> None:
+    page = repaired(_page("4O", "contact", "hours,", "2O24", "O", "Oo", "No.", "1O,"))
+    assert page.lines[0].text == "40 contact hours, 2024 O Oo No. 10,"

@@ -741,3 +741,167 @@ def test_a_working_group_or_task_force_served_on(tmp_path: Path, body: str) -> N
                                    "of Nova Scotia from March 2023 through February 2024.",
                                    "With thanks,", "Ann Moss", "Municipal Clerk"])
     assert doc.fields["title"].value == f"Bylaw Review {body}"
+
+
+# --- the wren set's wordings (samples/wren, a development set since its first measurement) ---
+
+
+def test_a_society_that_recognizes_a_dialogue(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["International Institute of Municipal Clerks",
+                                   "Athenian Leadership Society", "recognizes",
+                                   "Maria L. Gonzalez", "for completing the",
+                                   "Athenian Dialogue: The Federalist Papers",
+                                   "Lansing, Michigan, 10/04/2012", "Reflection paper accepted.",
+                                   "Ramona Kettleby", "Facilitator"])
+    assert doc.kind == Kind.certificate
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["activity"], f["title"], f["applicant_name"], f["assessment"]) == \
+        ("athenian_dialogue", "Athenian Dialogue: The Federalist Papers", "Maria L. Gonzalez",
+         True)
+
+
+def test_an_ordinal_year_program_over_its_institute(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Certificate of Completion", "This is to certify that",
+                                   "Maria L. Gonzalez", "has successfully completed",
+                                   "First Year Program",
+                                   "Great Lakes Clerks & Finance Officers Institute",
+                                   "Ostrander, Ohio, June 14, 2021 through June 18, 2021",
+                                   "60 contact hours", "Phineas Coldwater", "Director"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["provider"], f["activity"]) == \
+        ("First Year Program", "Great Lakes Clerks & Finance Officers Institute", "institute")
+
+
+@pytest.mark.parametrize("host", ["at the Northern Tidewater University",
+                                  "hosted by the Maritime Institute of Local Government"])
+def test_the_clerks_institute_over_its_host(tmp_path: Path, host: str) -> None:
+    doc = extract_lines(tmp_path, ["Certificate of Completion", "This is to certify that",
+                                   "Maria L. Gonzalez", "has successfully completed", "Year I",
+                                   host, "Tidewater Municipal Clerks Institute",
+                                   "Castine Hall, Northern Tidewater University, Brackett, ME, "
+                                   "11 July 2022 to 15 July 2022", "40 Contact Hours",
+                                   "Ann Moss", "Director"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert f["provider"] == "Tidewater Municipal Clerks Institute"
+    assert f["location"] == "Castine Hall, Northern Tidewater University, Brackett, ME"
+
+
+def test_a_label_named_for_its_value_and_a_labelled_venue(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Maine Town & City Clerks' Association",
+                                   "CERTIFICATE OF ATTENDANCE", "Attendee: Maria L. Gonzalez",
+                                   "Conference: 2025 Annual Fall Conference",
+                                   "Date(s): October 8, 2025 through October 10, 2025",
+                                   "Location: Samoset Lodge, Rockport, ME", "Credit: 12 hours",
+                                   "Gwendolyn Ashgrove", "President"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["location"]) == ("2025 Annual Fall Conference",
+                                           "Samoset Lodge, Rockport, ME")
+
+
+def test_a_verification_form_still_employed(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["County of Harrowgate", "October 30, 2026",
+                                   "VERIFICATION OF EMPLOYMENT", "Employee name: Maria L. Gonzalez",
+                                   "Employer: County of Harrowgate",
+                                   "Position / Title: Clerk to the Board of Supervisors",
+                                   "Date of hire: 07/01/2011",
+                                   "Separation date: Currently employed",
+                                   "Status: Full-time (40 hrs/wk)", "Sincerely,",
+                                   "Marguerite Okonjo", "Director of Human Resources"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["position"], f["start_date"], f["end_date"]) == \
+        ("Clerk to the Board of Supervisors", "2011-07-01", "2026-11-02")
+
+
+@pytest.mark.parametrize("duties", [
+    "As Records Unit Supervisor she directed a unit of six records technicians.",
+    "The Township Clerk is an elected, full-time administrative office.",
+    "The Municipal Clerk leads the Clerk's Office of five staff.",
+])
+def test_more_ways_of_saying_administrative(tmp_path: Path, duties: str) -> None:
+    doc = extract_lines(tmp_path, [
+        "COMMONWEALTH OFFICE OF LAND RECORDS", "Human Resource Services", "July 7, 2026",
+        "To Whom It May Concern:",
+        "Maria L. Gonzalez has been employed by the Commonwealth Office of Land Records as",
+        "Records Unit Supervisor since March 14, 2005.", duties, "Sincerely,", "Ann Moss",
+        "Human Resource Manager"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["administrative"], f["sector"]) == (True, "state_federal")
+
+
+@pytest.mark.parametrize(("sentence", "title", "activity"), [
+    ("From March 2019 to March 2021 I served on the Records Retention Work Group of the Badger "
+     "State Clerks Association.", "Records Retention Work Group", "committee_member"),
+    ("Since 2022 I have volunteered with the Election Officials Committee of the Badger State "
+     "Clerks Association.", "Election Officials Committee", "committee_member"),
+    ("In 2024 I wrote the Hurricane Records Recovery Plan of the Parish of St. Aubrey on my "
+     "own time.", "Hurricane Records Recovery Plan", "on_the_job"),
+])
+def test_ones_own_service_and_work(tmp_path: Path, sentence: str, title: str,
+                                   activity: str) -> None:
+    words = sentence.split()
+    doc = extract_lines(tmp_path, ["Maria L. Gonzalez", "W2218 Millpond Court, Lorrimer Falls, WI",
+                                   "October 20, 2026", "Dear Education Department,",
+                                   " ".join(words[:12]), " ".join(words[12:]), "Respectfully,",
+                                   "Maria L. Gonzalez"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["activity"]) == (title, activity)
+
+
+def test_an_agenda_of_weekday_slots(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Maine Town & City Clerks' Association",
+                                   "2025 Annual Fall Conference",
+                                   "Samoset Lodge, Rockport, ME | October 8-10, 2025",
+                                   "Wed 8:30 AM Registration and coffee",
+                                   "Wed 9:00 AM Vital Records Update (2.0 hrs)",
+                                   "Thu 8:30 AM Election Audits in Practice (3.0 hrs)",
+                                   "Fri 9:00 AM Ethics for Clerks (3.0 hrs)"])
+    assert doc.kind == Kind.agenda
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["location"]) == ("2025 Annual Fall Conference",
+                                           "Samoset Lodge, Rockport, ME")
+
+
+def test_a_day_numbered_slot_is_no_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Southwest Clerks Institute and Academy",
+                                   ("Academy: Strategic Planning", "Helvetica-Bold", 14),
+                                   "Las Cruces, New Mexico | September 12-14, 2016",
+                                   "8:00 - 8:30 Check-in", "12:30 - 3:30 SWOT workshop",
+                                   ("Day 2, 8:30", "Helvetica-Bold", 11),
+                                   "Goals and measures"])
+    assert doc.fields["title"].value == "Academy: Strategic Planning"
+
+
+def test_a_reviewed_certification_course_is_a_state_course(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Certificate of Completion", "This is to certify that",
+                                   "Maria L. Gonzalez", "has successfully completed",
+                                   "Vital Records Certification Course",
+                                   "New Hampshire City and Town Clerks' Association",
+                                   "Concord, NH, April 19, 2012", "12 contact hours",
+                                   "Approved through the IIMC Course Review process.",
+                                   "Wilhelmina Pratt", "President"])
+    assert doc.fields["activity"].value == "state_course"
+
+
+@pytest.mark.parametrize("said", ["Assessment: Capstone essay accepted",
+                                  "Post-webinar quiz: 5 of 5",
+                                  "The participant completed the Dialogue's assessment."])
+def test_work_handed_in_and_marked_is_an_assessment(tmp_path: Path, said: str) -> None:
+    doc = extract_lines(tmp_path, ["Keystone MMC Academy", "Certificate of Completion",
+                                   "Participant: Maria L. Gonzalez",
+                                   "Course: Online Academy: Leading Through Conflict",
+                                   "Format: Online, self-paced",
+                                   "Completed: 01/09/2023 - 02/17/2023",
+                                   "Credit: 10 contact hours", said, "Prudence Vanterpool",
+                                   "Academy Director"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["assessment"], f["activity"]) == (True, "institute")
+
+
+def test_a_presenter_named_with_and_in_its_name(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["New England Clerks Fall Conference", "October 21-22, 2024",
+                                   "Burlington Wharf, Vermont",
+                                   "Presented by the New England Association of City and Town "
+                                   "Clerks", "Mon 9:00 Keynote: The Clerk in the Age of Misinformation",
+                                   "Mon 10:30 Vital Records Case Law",
+                                   "Tue 9:00 Emergency Preparedness for Elections"])
+    assert doc.fields["provider"].value == "New England Association of City and Town Clerks"

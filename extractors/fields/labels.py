@@ -16,7 +16,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                        "name of participant", "candidate", "certificate holder"),
     "title": ("program", "program title", "course", "course title", "course name", "session",
               "session title", "workshop", "title", "class", "seminar", "training", "event",
-              "subject", "topic", "program name", "course of study", "activity"),
+              "subject", "topic", "program name", "course of study", "activity",
+              "conference name", "event name"),
     "dates": ("date", "dates", "date(s)", "course date", "course dates", "program dates",
               "date of course", "date of program", "date of training", "event date",
               "event dates", "completion date", "date completed", "date of completion",
@@ -41,7 +42,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "days": ("days attended", "days of attendance", "number of days", "days", "attendance days"),
     "issue_date": ("issued", "date issued", "issue date", "date of issue", "issued on"),
     "position": ("position", "job title", "title/position", "position title", "classification",
-                 "current position", "position held", "job held", "title held"),
+                 "current position", "position held", "job held", "title held",
+                 "position / title", "position/title", "job title / position", "title / position"),
     "employment_type": ("employment status", "status", "employment type", "type"),
 }
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}

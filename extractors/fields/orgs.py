@@ -38,7 +38,7 @@ NOT_PROVIDER = re.compile(r"^(?:certificate|department of human resources$|human
 LOCAL = re.compile(r"\b(?:city|town|village|county|borough|township|parish|municipality|"
                    r"municipal|district|metropolitan|shire|(?:unified|consolidated) government)\b",
                    re.I)
-STATE = re.compile(r"\b(?:state of|commonwealth of|province of|provincial|federal|"
+STATE = re.compile(r"\b(?:state of|commonwealth of|^commonwealth\b|province of|provincial|federal|"
                    r"state (?:department|government|agency|office|board|commission|division|"
                    r"bureau|authority)|"
                    r"department of (?:state|revenue|transportation)|u\.s\.|united states)\b", re.I)
@@ -63,8 +63,8 @@ def _orgs(ctx: Context) -> list[tuple[str, int, int]]:
             text = re.sub(r"^(?:the|The|THE)\s+", "", ent.text)
             start = ent.end_char - len(text)
             line_start = ctx.raw.rfind("\n", 0, start) + 1
-            if not NOT_PROVIDER.match(text) and \
-                    not SALUTATION.match(ctx.raw, line_start, ent.end_char):
+            if not NOT_PROVIDER.match(text) and not STAGE_NAMED.match(text) and \
+                    not SALUTATION.match(ctx.raw, line_start, ent.end_char):  # "First Year Program"
                 end = ent.end_char
                 wrapped = HEAD_WRAPPED.match(ctx.raw, end)
                 if wrapped:
@@ -82,8 +82,13 @@ HEAD_WRAPPED = re.compile(r"[ \t]*\n[ \t]*((?:Association|Institute|Academy|Leag
 def _after_cue(ctx: Context, cue: re.Pattern[str]) -> Found | None:
     orgs = _orgs(ctx)
     for m in cue.finditer(ctx.raw):
-        for name, s, e in orgs:
+        for i, (name, s, e) in enumerate(orgs):
             if 0 <= s - m.end() <= 2:
+                later = orgs[i + 1] if i + 1 < len(orgs) else None
+                if later and re.fullmatch(r"[ \t]+(?:and|&)[ \t]+", ctx.raw[e:later[1]]):
+                    # "the Association of City" + "and" + "Town Clerks": one name, split
+                    # by the rules at its "and"
+                    name, e = clean(ctx.raw[s:later[2]]), later[2]
                 return Found(name, s, e, 0.9)
     return None
 
@@ -114,9 +119,10 @@ ADDRESS_START = re.compile(r"\s+\d+\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue
 EVENT_LINE = re.compile(r"\b(?:conference|convention|meeting|summit|symposium|forum|expo|retreat|"
                         r"workshop|seminar|webinar|track|agenda|schedule|session)\b", re.I)
 EVENT_DAY = re.compile(r"(?i)\b(?:day|days)$")  # "ODMCA Spring Institute Day": a day's event
-STAGE_NAMED = re.compile(r"(?i)^(?:[a-z][\w-]*\s+){0,2}?(?:year|level|module|unit|part|phase|session|"
+STAGE_NAMED = re.compile(r"(?i)^(?:[a-z][\w-]*\s+){0,2}?(?:(?:year|level|module|unit|part|phase|session|"
                          r"course)\s+(?:[IVX]{1,4}|\d{1,2}|[A-F]|one|two|three|four|five|six)\s*"
-                         r"(?:[-–—:]\s*\S|$)")  # "Year III - ...", "Academy Year 1 - Programme"
+                         r"(?:[-–—:]\s*\S|$)|(?:first|second|third|fourth|fifth|final)[- ]"
+                         r"(?:year|level|session|module)\b)")  # "First Year Program"  # "Year III - ...", "Academy Year 1 - Programme"
 BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
                          r"attended|participated)\b", re.I)
 # where a letter's inside address ends: its salutation or its subject line
@@ -365,7 +371,18 @@ def _dated(ctx: Context, start: int, line: str) -> bool:
 
 def find_provider(ctx: Context) -> Found | None:
     found = _find_provider(ctx)
+    if found is not None and ctx.kind == Kind.certificate and HOSTED.search(
+            ctx.raw[max(0, found.start - 40):found.start]):
+        # "hosted by the Maritime Institute of Local Government" above "Atlantic Municipal
+        # Clerks Institute": the host gave the room, the clerks' institute held the work
+        body = next((o for o in _orgs(ctx) if CLERKS_BODY.search(o[0]) and o[1] != found.start),
+                    None)
+        found = Found(body[0], body[1], body[2], found.confidence) if body else found
     return _spelled_out(ctx, found) if found is not None else None
+
+
+HOSTED = re.compile(r"(?i)\b(?:hosted\s+(?:by|at)|host\s*:|at|in\s+(?:partnership|cooperation)\s+with)"
+                    r"[ \t]+(?:the[ \t]+)?$")
 
 
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -424,7 +441,14 @@ def _find_provider(ctx: Context) -> Found | None:
     if not orgs:
         return None
     name, s, e = orgs[0]
+    if ACADEMIC.search(name):  # the host ("at the Northern Tidewater University"), where the
+        # clerks' institute it hosts is named too: the institute held the work
+        name, s, e = next((o for o in orgs if CLERKS_BODY.search(o[0])), orgs[0])
     return Found(name, s, e, 0.7)
+
+
+CLERKS_BODY = re.compile(r"\bclerks?['’]?\s+(?:[\w&'’-]+\s+){0,3}?(?:institute|academy|association|"
+                         r"league|guild)\b", re.I)
 
 
 MARKS = re.compile(r"[*®™©]")
@@ -545,9 +569,13 @@ def find_location(ctx: Context) -> Found | None:
         return None  # a diploma's "given at" is the college's town, not where work was done
     label = ctx.labels.get("location")
     if label is not None:
-        m = PLACE.search(str(label.value))
-        return Found(clean(m.group()), label.start + m.start(), label.start + m.end(), 0.9) \
-            if m else label
+        value = str(label.value)
+        m = PLACE.search(value)
+        if m is None:
+            return label
+        venue = VENUE_BEFORE.search(value[:m.start()])  # "Location: Samoset Lodge, Rockport, ME"
+        first = venue.start("venue") if venue else m.start()
+        return Found(clean(value[first:m.end()]), label.start + first, label.start + m.end(), 0.9)
     best: Found | None = None
     for m in PLACE.finditer(ctx.raw):
         line_start = ctx.raw.rfind("\n", 0, m.start()) + 1
@@ -560,7 +588,9 @@ def find_location(ctx: Context) -> Found | None:
         line = ctx.raw[line_start:line_end if line_end >= 0 else None]
         footer = bool(STREET.search(line)) or line_end < 0 or line_end >= len(ctx.raw.rstrip())
         if best is None and not looks_like_address and not footer and ctx.kind != Kind.letter:
-            venue = VENUE_BEFORE.search(before) if shapes.date_share(before) > 0.2 else None
+            after = line[m.end() - line_start:].strip(" ,|•-–—")
+            dated = shapes.date_share(before) > 0.2 or shapes.date_share(after) > 0.5
+            venue = VENUE_BEFORE.search(before) if dated else None
             start = line_start + venue.start("venue") if venue else m.start()
             best = Found(clean(ctx.raw[start:m.end()]), start, m.end(), 0.6)
     if best is None and ctx.kind in (Kind.certificate, Kind.agenda):

@@ -28,8 +28,9 @@ PLACE = re.compile(rf"(?<![\w-])((?:{_TOWN}\.?[ \t]){{0,2}}{_TOWN}),[ \t]*(?:{ST
 VENUE_HEAD = (r"(?:Center|Centre|Hall|Hotel|Lodge|Inn|Resort|University|College|Campus|"
               r"Library|Auditorium|Chambers|Building|Club|Pavilion|Arena|Plaza|Suites|"
               r"Conference Room|Civic Center|Convention Center|Casino|Conference Centre)")
-VENUE_BEFORE = re.compile(rf"(?:^|[|•–—]|\s-|,)[ \t]*(?P<venue>(?:[A-ZÀ-Ý][\w'’&.-]*[ \t]+"
-                          rf"(?:(?:of|the|and|at|on)[ \t]+)?){{1,6}}{VENUE_HEAD}),[ \t]*$")
+_VENUE_PART = (rf"(?:[A-ZÀ-Ý][\w'’&.-]*[ \t]+(?:(?:of|the|and|at|on)[ \t]+)?){{1,6}}{VENUE_HEAD}")
+VENUE_BEFORE = re.compile(rf"(?:^|[|•–—]|\s-|,)[ \t]*(?P<venue>{_VENUE_PART}(?:,[ \t]*{_VENUE_PART})?),"
+                          rf"[ \t]*$")  # "Castine Hall, Northern Tidewater University, Brackett, ME"
 
 
 # A venue named where a certificate says when and where: "on June 12-16, 2023, in Kessler

@@ -10,8 +10,9 @@ from extractors.dates import find_dates
 from extractors.fields.people import fold, looks_like_person
 from extractors.fields.places import PLACE
 
-TIME_SLOT = re.compile(r"^\W*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[-–—]|to\b|\s\d)|"
-                       r"^\W*\d{1,2}:\d{2}\b", re.I)
+_SLOT_DAY = r"(?:(?:day\s+\d{1,2}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[,.]?\s+)?"  # "Day 2, 8:30"
+TIME_SLOT = re.compile(rf"^\W*{_SLOT_DAY}\d{{1,2}}(?::\d{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:[-–—]|to\b|\s\d)|"
+                       rf"^\W*{_SLOT_DAY}\d{{1,2}}:\d{{2}}\b", re.I)
 HOURS_PHRASE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:\(\w+\)\s*)?(?:[\w-]+\s+){0,3}?"
                           r"(?:hours?|hrs?|CEUs?|credits?|units?|minutes?)\b|"
                           r"\b(?:hours?|hrs|CEUs?)\s*:?\s*\d", re.I)

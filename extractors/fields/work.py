@@ -36,11 +36,11 @@ TITLE_STOP = re.compile(
     rf"comprising)\b|\s+(?:on|from|at)\s+{DATEISH}|\s+for\s+a\s+total\b|"
     r"\s+in\s+(?=[A-Z][a-z]+,)|\s*\((?=\d)|;|,\s+(?=(?:in|at|on)\b)|"
     r"\s+of\s+the\s+(?=[^\n]*\b(?:Association|League|Society)\b)|$", re.M)
-SUBTITLED = re.compile(r"^\s*(?:[A-Z][\w'’&-]*\s+){0,5}(?:Dialogue|Course|Workshop|Seminar|Session|"
+SUBTITLED = re.compile(r"^[ \t]*(?:[A-Z][\w'’&-]*[ \t]+){0,5}(?:Dialogue|Course|Workshop|Seminar|Session|"
                        r"Academy|Program|Programme|Conference|Webinar)\s*:\s*\S[^\n]{2,100}$", re.M)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120}(?:\n[^\"”\n]{1,60})?)[\"”]")  # may wrap once
 COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}(?:Committee|Subcommittee|"
-                       r"Working Group|Task Force|Steering Group|Advisory Group))\b")
+                       r"Working Group|Work Group|Task Force|Steering Group|Advisory Group))\b")
 HEADINGS = re.compile(r"^(?:certificate(?: of \w+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
                       r"presented to|awarded to|in recognition of|has successfully completed|"
                       r"official transcript|to whom it may concern)$", re.I)
@@ -74,7 +74,14 @@ ASSESSMENT = re.compile(r"(?:passed|completed|successfully completed|including|i
                         # "webinar with post-session assessment", "module with knowledge check",
                         # "written reflection completed (assessment)"
                         r"\bwith\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:assessment|exam|"
-                        r"examination|quiz|knowledge\s+checks?)\b|\(\s*(?:graded\s+)?assessment\s*\)",
+                        r"examination|quiz|knowledge\s+checks?)\b|\(\s*(?:graded\s+)?assessment\s*\)|"
+                        # work the learner handed in and had marked: "Reflection paper accepted.",
+                        # "Capstone essay accepted", "Post-webinar quiz: 5 of 5"
+                        r"\bcompleted\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:assessment|exam|"
+                        r"examination|test|quiz)\b|"  # "completed the Dialogue's assessment"
+                        r"\b(?:essay|paper|reflection|assignment|project|quiz|exam|test)\s+(?:was\s+)?"
+                        r"(?:accepted|graded|marked|approved)\b|"
+                        r"\b(?:quiz|test|exam|assessment)\s*:\s*\d+\s*(?:of|/|out of)\s*\d+",
                         re.I)
 NO_REVIEW = re.compile(r"\b(?:without|no|not (?:gone|been) through|has not (?:gone|been) through)"
                        r"\s+(?:the\s+|an?\s+)?(?:iimc\s+)?course review", re.I)
@@ -91,9 +98,10 @@ ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|ca
                    # what the holder does: supervises staff, manages an office, leads a team
                    r"\bsupervis(?:es|ed|ing)\b|\b(?:leads|led) a team\b|"
                    r"\bsupervision of\b[^.]{0,60}?\b(?:staff|employees|personnel|team|assistants)\b|"
-                   r"\b(?:manages|managed|oversees|oversaw|heads|headed|directs|directed)\s+(?:the\s+|a\s+|an\s+|"
+                   r"\b(?:is|was)\s+an?\s+(?:[\w,-]+\s+){0,3}administrative\s+(?:office|post|role|job)\b|"
+                   r"\b(?:manages|managed|oversees|oversaw|heads|headed|directs|directed|leads|led)\s+(?:the\s+|a\s+|an\s+|"
                    r"(?:his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:office|department|division|"
-                   r"staff|team|employees|personnel)\b", re.I)
+                   r"staff|team|employees|personnel|unit|section|crew|technicians|assistants)\b", re.I)
 
 
 class ActivityRule(BaseModel):
@@ -196,9 +204,11 @@ OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)
 BOARD = re.compile(r"\b((?:IIMC\s+|Foundation\s+)?Board of (?:Directors|Trustees))\b")
 NAMED_WORK = re.compile(r"\b(?:led|leading|managed|managing|coordinated|coordinating|completed|"
                         r"directed|directing|oversaw|overseeing|spearheaded|developed|developing|"
-                        r"implemented|organized|organizing|work(?:ed)?\s+on)\s+(?:the|our|a|an)\s+((?:[A-Z0-9][\w&'’-]*\s+)"
+                        r"implemented|organized|organizing|wrote|authored|drafted|prepared|piloted|"
+                        r"work(?:ed)?\s+on)\s+(?:the|our|a|an)\s+((?:[A-Z0-9][\w&'’-]*\s+)"
                         r"{0,8}(?:Project|Initiative|Program|Plan|Update|System|Study|Review|"
-                        r"Campaign|Conversion|Migration|Implementation|Relocation|Audit))\b")
+                        r"Campaign|Conversion|Migration|Implementation|Relocation|Audit|Pilot|"
+                        r"Manual|Handbook|Policy|Schedule))\b")
 
 
 def find_title(ctx: Context) -> Found | None:
@@ -217,7 +227,11 @@ def find_title(ctx: Context) -> Found | None:
     m = SUBTITLED.search(ctx.raw)  # "Athenian Dialogue: Team of Rivals"
     if m and ctx.kind != Kind.agenda:  # an agenda's "General Session: X" is one slot of it
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        value = _subtitle_wrapped(ctx, start) or m.group()
+        head, _, named = m.group().partition(":")
+        if len(head.split()) == 1 and head.strip().lower() in named.lower():
+            start += len(m.group().lstrip()) - len(named.lstrip())  # "Conference: 2025 Annual
+            # Fall Conference" is a label and its value, not a subtitled name
+        value = _subtitle_wrapped(ctx, start) or ctx.raw[start:m.end()]
         return Found(clean(value), start, start + len(value.strip()), 0.85)
     if ctx.kind == Kind.letter:
         return _letter_title(ctx) or _after_cue(ctx)
@@ -311,7 +325,8 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
             rest_at = cues[-1].end()
             add(line[rest_at:], start + rest_at, "cue_rest",
                 introduces=line.rstrip().endswith(":"))
-        add(_block(lines, infos, i, cue_before), start, "line", after_cue=cue_before)
+        add(_block(lines, infos, i, cue_before), start, "line",
+            after_cue=cue_before and ctx.kind != Kind.agenda)  # an agenda's "SWOT workshop" cues nothing
         cue_before = (bool(CUE_AT_END.search(line)) or bool(cues) and not re.search(
             r"\b[A-Z0-9]", line[cues[-1].end():])) and not ASSESSED.search(line)
         # "... the curriculum and assessments of" ends on a cue; "Learning assessment
