@@ -905,3 +905,14 @@ def test_a_presenter_named_with_and_in_its_name(tmp_path: Path) -> None:
                                    "Mon 10:30 Vital Records Case Law",
                                    "Tue 9:00 Emergency Preparedness for Elections"])
     assert doc.fields["provider"].value == "New England Association of City and Town Clerks"
+
+
+def test_a_border_read_as_letters_is_no_title(tmp_path: Path) -> None:
+    """A scanned certificate's ornamental border, read by OCR as a line of large type."""
+    doc = extract_lines(tmp_path, [("ODDDDDDDDODDDDDDDDNDO DDDDDDDDODDONDDO OOO", "Helvetica-Bold", 28),
+                                   "International Institute of Municipal Clerks",
+                                   "Certificate of Completion", "This certifies that",
+                                   "Maria L. Gonzalez",
+                                   ("CD-ROM: Ethics for Clerks", "Helvetica", 12),
+                                   "March 3, 2024", "Ann Moss", "Director"])
+    assert doc.fields["title"].value == "CD-ROM: Ethics for Clerks"

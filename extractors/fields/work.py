@@ -304,7 +304,7 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and value.lower() != issuer[0] \
                 and value != issuer[1] and not NOT_A_NAME.match(value) \
                 and not any(p in value or written_out(value, p) for p in people) \
-                and "~" not in value \
+                and "~" not in value and not RUN_OF_ONE.search(value) \
                 and not DANGLES.search(value):  # "... completion of coursework by": prose
             out.append(candidates.Candidate(value, start + lead, text.line_at(start + lead),
                                             source, after_cue, introduces))
@@ -343,6 +343,7 @@ ASSESSED = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}(?:assessment|exam(?:ination)?
 NOT_A_NAME = re.compile(r"(?i)^(?:(?:held|conducted|presented|offered|given|hosted|sponsored)\s+"
                         r"(?:on\s+|in\s+|at\s+|by\s+)?(?=[A-Z0-9])|[\w -]{0,20}\b(?:assessment|exam(?:ination)?|"
                         r"test|quiz|result|score|delivery|format|status)\s*:)")
+RUN_OF_ONE = re.compile(r"([A-Za-z0-9])\1{4}")  # "ODDDDDDDDO": a border's pattern read as letters
 DANGLES = re.compile(r"\s(?:by|of|for|to|the|and|in|on|with|at|from|(?-i:a|an))$", re.I)
 
 
