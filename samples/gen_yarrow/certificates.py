@@ -42,12 +42,18 @@ def certificate(
         course_review=True if course_review else None, activity=activity)
 
     def draw(c: Canvas, rnd: random.Random) -> int:
-        size = dr.LANDSCAPE if layout in ("classic", "ornate") else dr.PORTRAIT
-        dr.page(c, size)
+        size = dr.LANDSCAPE if layout in ("classic", "ornate", "rotated") else dr.PORTRAIT
+        if layout == "rotated":  # drawn sideways on a portrait sheet, shown upright by /Rotate 90
+            dr.page(c, dr.LANDSCAPE)
+            c.setPageRotation(90)  # reportlab then writes the portrait MediaBox [0 0 612 792]
+            c.translate(dr.PORTRAIT[0], 0)
+            c.rotate(90)
+        else:
+            dr.page(c, size)
         wd, ht = size
         if layout in ("security", "ornate"):
             dr.security_paper(c, rnd, size, rnd.choice(["#e2ecd9", "#dfe9f2", "#f1e4e4"]))
-        if layout in ("classic", "ornate", "security"):
+        if layout in ("classic", "ornate", "security", "rotated"):
             dr.border(c, size, rnd.choice(["double", "corners", "plain"]))
         lines: list[tuple[str, str, float]] = []  # (text, font, size)
         lines.append((provider, "Times-Bold", 20 if len(provider) < 45 else 15))
@@ -111,9 +117,10 @@ def certificate(
             c.drawString(170, 66, f"{rnd.choice(['Issued', 'Awarded', 'Date of issue:'])} {w.any_date(rnd, issued)}")
         if signer:
             dr.signature(c, rnd, wd - 290, 110, signer, signer_role, cursive=rnd.random() < 0.6)
-        if layout in ("classic", "ornate", "security"):
+        if layout in ("classic", "ornate", "security", "rotated"):
             dr.seal(c, 110, 120, 38)
         c.showPage()
+        c.setPageRotation(0)
         return 1
 
     return Doc("certificate", fields, draw, same_as=same_as)

@@ -72,7 +72,24 @@ def employment_letter(
         ev = w.any_date(rnd, end) if end else rnd.choice(["present", "the present", "the present time"])
         t = rnd.choice(etxt[etype]) if etype else ""
         p = pronoun.capitalize()
-        y = dr.para(c, rnd.choice(SALUTES), x, y, width)
+        if style == "memo":
+            c.setFont("Courier-Bold", 14)
+            c.drawString(x, y, "MEMORANDUM")
+            y -= 22
+            for k, v in (("TO:", "IIMC Education Department"), ("FROM:", f"{signer}, {signer_role}"),
+                         ("RE:", f"Employment verification - {person}")):
+                c.setFont("Courier-Bold", 10.5)
+                c.drawString(x, y, k)
+                c.setFont("Courier", 10.5)
+                c.drawString(x + 60, y, v)
+                y -= 15
+            c.line(x, y + 4, 540, y + 4)
+            y -= 14
+            y = dr.para(c, f"Our records show that {person} {'worked' if end else 'has worked'} for the {employer.name} "
+                           f"{'from ' + sv + ' until ' + ev if end else 'since ' + sv}. Title held: {position}."
+                           + (f" Schedule: {t}." if etype else ""), x, y, width, "Courier", 10.5)
+        else:
+            y = dr.para(c, rnd.choice(SALUTES), x, y, width)
         if style == "labels":
             y = dr.para(c, f"The {employer.name} confirms the following employment information:", x, y, width)
             rows = [("Employee:", person), ("Job title:", position), ("Date of hire:", sv),
@@ -94,9 +111,9 @@ def employment_letter(
             else:
                 y = dr.table(c, x, y, [["Position", "From", "To", "Status"],
                                        [position, sv, ev, t or "-"]], [200, 90, 90, width - 380], 9)
-        else:
+        elif style == "prose":
             y = dr.para(c, f"Please accept this letter as verification that {person} has been employed by the "
-                           f"{employer.name} as {position} since {sv}" if not end else
+                           f"{employer.name} as {position} since {sv}." if not end else
                            f"This letter verifies that {person} was employed by the {employer.name} from {sv} "
                            f"to {ev}, most recently as {position}.", x, y, width)
             if etype:

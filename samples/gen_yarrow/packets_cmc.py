@@ -137,7 +137,7 @@ def tessendale() -> Packet:
             person="Priyanka Rao", employer=W.STATE_AGENCIES["ks_revenue"], sector="state_federal",
             position="Administrative Specialist", start=d("2012-04-16"), end=d("2018-12-21"), received=rec,
             etype="full_time", admin=True, signer=W.SIGNERS[14], signer_role="Personnel Officer",
-            issued=d("2026-06-30"), style="prose", head="left")]),
+            issued=d("2026-06-30"), style="memo", head="left")]),
         File("vocational.pdf", [certificate(
             activity="vocational", provider="Flint Hills Technical School", title="Business Records & Office Software",
             person=p, start=d("2021-02-01"), end=d("2021-03-15"), hours=24, location="Emporia, Kansas",

@@ -122,7 +122,7 @@ def vireo() -> Packet:
         File("ac_athenian.pdf", [certificate(
             activity="athenian_dialogue", provider=W.IIMC, title="Athenian Dialogue: Lincoln and the Union", person=p,
             start=d("2023-03-09"), hours=4, location="Minneapolis, Minnesota", signer=W.SIGNERS[13],
-            signer_role="Facilitator", assessment=True, layout="security")]),
+            signer_role="Facilitator", assessment=True, layout="rotated")]),
         File("ad_academy_sessions.pdf", [certificate(
             activity="conference_academy", provider=W.IIMC, title=f"Conference Academy: {t}", person=p, start=d(day),
             location="Denver, Colorado", signer=W.SIGNERS[14], signer_role="Education Director", layout="modern")
@@ -222,7 +222,7 @@ def ashdown() -> Packet:
             activity="institute", provider=W.INSTITUTES["desert"][0], host=W.INSTITUTES["desert"][1],
             title="Master Academy: Civic Engagement", person=p, start=d("2025-02-24"),
             end=d("2025-02-28"), hours=28, location="Flagstaff, Arizona", signer=W.SIGNERS[17],
-            signer_role="Academy Director", layout="ornate")]),
+            signer_role="Academy Director", layout="rotated")]),
         File("cdrom.pdf", [certificate(activity="cd_rom", provider=W.IIMC, title="CD-ROM: Municipal Clerk Ethics",
                                        person=p, start=d("2024-11-19"), signer=W.SIGNERS[8],
                                        signer_role="Education Director", layout="modern")]),
