@@ -43,7 +43,8 @@ def draw_file(f: File, seed: str) -> tuple[bytes, list[list[int]]]:
 
 
 def file_bytes(f: File, seed: str, scan_dpi: int | None) -> tuple[bytes, list[list[int]], str | None]:
-    rnd = random.Random(f"{seed}|{f.name}|paper|{scan_dpi}")
+    rnd = random.Random(f"{seed}|{f.name}|paper")  # the paper's own marks: the same in every variant
+    scan_rnd = random.Random(f"{seed}|{f.name}|scan|{scan_dpi}")
     if f.mode == "corrupt":
         return (b"" if f.name.endswith((".tif", ".tiff")) else paper.word_document()), [[1]], None
     if f.mode == "blank":
@@ -54,10 +55,10 @@ def file_bytes(f: File, seed: str, scan_dpi: int | None) -> tuple[bytes, list[li
     if f.mode == "photocopy":
         imgs = [paper.photocopy(im, rnd) for im in paper.render(pdf, scan_dpi or 150)]
         if scan_dpi:
-            imgs = [paper.scan(im, rnd, scan_dpi) for im in imgs]
+            imgs = [paper.scan(im, scan_rnd, scan_dpi) for im in imgs]
         return paper.images_pdf(imgs, scan_dpi or 150), pages, "ocr"
     if scan_dpi:
-        imgs = [paper.scan(im, rnd, scan_dpi) for im in paper.render(pdf, scan_dpi)]
+        imgs = [paper.scan(im, scan_rnd, scan_dpi) for im in paper.render(pdf, scan_dpi)]
         return paper.images_pdf(imgs, scan_dpi), pages, "ocr"
     return pdf, pages, "pdf_text"
 
