@@ -117,6 +117,10 @@ def certificate(
             c.drawString(170, 66, f"{rnd.choice(['Issued', 'Awarded', 'Date of issue:'])} {w.any_date(rnd, issued)}")
         if signer:
             dr.signature(c, rnd, wd - 290, 110, signer, signer_role, cursive=rnd.random() < 0.6)
+        if rnd.random() < 0.5:
+            c.setFont("Helvetica", 6.5)
+            c.drawRightString(wd - 50, 50, f"Certificate no. {rnd.randint(1000, 9999)}-{rnd.randint(10, 99)}  "
+                                           "Retain for your records; duplicates are issued for a fee.")
         if layout in ("classic", "ornate", "security", "rotated"):
             dr.seal(c, 110, 120, 38)
         c.showPage()

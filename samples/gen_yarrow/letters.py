@@ -111,6 +111,12 @@ def employment_letter(
             else:
                 y = dr.table(c, x, y, [["Position", "From", "To", "Status"],
                                        [position, sv, ev, t or "-"]], [200, 90, 90, width - 380], 9)
+        elif style == "prose" and rnd.random() < 0.5:
+            y = dr.para(c, f"At the request of {person}, the {employer.name} confirms "
+                           f"{'employment from ' + sv + ' through ' + ev if end else 'continuous employment since ' + sv}. "
+                           f"{'The last position held was' if end else 'The current title is'} {position}.", x, y, width)
+            if etype:
+                y = dr.para(c, f"The position {'was' if end else 'is'} {t}.", x, y, width)
         elif style == "prose":
             y = dr.para(c, f"Please accept this letter as verification that {person} has been employed by the "
                            f"{employer.name} as {position} since {sv}." if not end else
@@ -122,6 +128,8 @@ def employment_letter(
         y = dr.para(c, tpl.format(p=pronoun if tpl.startswith("In") else p, q=pronoun), x, y, width)
         y = dr.para(c, "Should you require anything further, please contact our office.", x, y, width)
         _close(c, rnd, x, y - 6, signer, signer_role)
+        if rnd.random() < 0.45:
+            dr.stamp(c, 370, 150, ["RECEIVED", w.date_text(received, "dash")], rnd.uniform(-9, 9))
         dr.footer(c, (612, 792), rnd.choice(SMALL))
         c.showPage()
         return 1

@@ -90,6 +90,8 @@ def transcript(
                 else:
                     c.setFont("Helvetica", 9)
                     c.drawString(54, y - 22, "No degree conferred.")
+                if rnd.random() < 0.6:
+                    dr.stamp(c, 60, 120, ["ISSUED TO STUDENT"], rnd.uniform(-6, 6), "#3b4f9c")
                 c.setFont("Times-Italic", 13)
                 c.drawString(360, 110, registrar.split()[-1])
                 c.setFont("Helvetica", 8)

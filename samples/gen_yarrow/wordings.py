@@ -68,6 +68,8 @@ def span_text(rnd: random.Random, a: dt.date, b: dt.date) -> str:
 
 def hours_text(rnd: random.Random, h: float) -> str:
     n = f"{h:g}"
+    if h == int(h) and h <= 12 and rnd.random() < 0.3:
+        return f"{NUMWORDS[int(h)].capitalize()} ({n}) contact hours"
     return rnd.choice([
         f"{n} contact hours", f"{n} Contact Hours", f"{n} CEU hours", f"{n} clock hours",
         f"{n} hrs. of instruction", f"{n} in-class contact hours", f"Hours: {n}",
