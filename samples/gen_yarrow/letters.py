@@ -149,11 +149,14 @@ def _span_words(rnd: random.Random, start: dt.date | None, end: dt.date | None, 
 
 
 ROLE_SENTENCES = {
-    "committee_member": ["{n} served as a member of our {t} {s}.", "{n} was an active member of the {t} {s}."],
-    "committee_chair": ["{n} chaired the {t} {s}.", "{n} served as Chairperson of the {t} {s}."],
+    "committee_member": ["{n} served as a member of our {t} {s}.", "{n} was an active member of the {t} {s}.",
+                         "Our minutes record {n} as a sitting member of the {t} {s}, attending its meetings regularly."],
+    "committee_chair": ["{n} chaired the {t} {s}.", "{n} served as Chairperson of the {t} {s}.",
+                        "{n} was appointed to lead the {t} as its chair {s}."],
     "board_member": ["{n} served on the {t} {s}.", "{n} was elected to and served on the {t} {s}."],
-    "association_officer": ["{n} held the office of {t} of the Association {s}.", "{n} served as {t} {s}."],
-    "related_officer": ["{n} served as {t} of our society {s}."],
+    "association_officer": ["{n} held the office of {t} of the Association {s}.", "{n} served as {t} {s}.",
+                            "{n} was elected {t} by the membership and held that office {s}."],
+    "related_officer": ["{n} served as {t} of our society {s}.", "{n} held the elected post of {t} {s}."],
     "teaching_institute": ["{n} taught the session \u201c{t}\u201d at the Institute {s}, {h}.",
                            "{n} served as instructor for \u201c{t}\u201d {s} ({h})."],
     "teaching_state": ["{n} presented \u201c{t}\u201d for our annual education program {s}, {h} of instruction and preparation."],
