@@ -27,7 +27,7 @@ CONNECT = ["of", "the", "for", "and", "&", "de"]
 HOUR_WORDS = ["hour", "hours", "hrs", "hrs.", "hr", "hr."]
 HOUR_QUALIFIERS = ["contact", "clock", "instructional", "instruction", "training", "class",
                    "classroom", "in-class", "ce", "cpe", "education", "continuing", "total",
-                   "seat", "education", "of", "in", "-", "class", "approved"]
+                   "seat", "education", "of", "in", "-", "class", "approved", "ceu", "cle", "cpe"]
 
 
 Token = dict[str, Any]  # one token of a spaCy pattern

@@ -916,3 +916,64 @@ def test_a_border_read_as_letters_is_no_title(tmp_path: Path) -> None:
                                    ("CD-ROM: Ethics for Clerks", "Helvetica", 12),
                                    "March 3, 2024", "Ann Moss", "Director"])
     assert doc.fields["title"].value == "CD-ROM: Ethics for Clerks"
+
+
+# --- the yarrow set's wordings (samples/yarrow, a development set since its first measurement) ---
+
+
+def test_ceu_hours_are_hours(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Louisiana Parish Clerks Association", "CERTIFICATE",
+                                   "This is to certify that", "Maria L. Gonzalez",
+                                   "successfully completed the requirements of",
+                                   "Public Bid Law for Clerks", "from Feb. 12, 2025 to Feb. 13, 2025",
+                                   "Baton Rouge, Louisiana", "10 CEU hours", "Cyprian Halvorsen",
+                                   "Education Chair"])
+    assert doc.fields["hours"].value == 10
+
+
+def test_a_learning_platforms_record_of_one_course(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Sonoran Basin Municipal Clerks Institute", "learner records",
+                                   "Transcript of Completed Learning",
+                                   "Learner Maria L. Gonzalez",
+                                   "Course Online Module: Public Records Requests",
+                                   "Completed on 02/17/2023", "Credit 8 hours",
+                                   "Format On-demand online", "Assessment Passed (92%)"])
+    assert doc.kind == Kind.certificate
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["hours"], f["delivery"], f["start_date"]) == (8, "online", "2023-02-17")
+
+
+def test_an_active_employee_is_employed_to_the_present(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Village of Upper Brackwater", "September 9th, 2026",
+                                   "RE: Verification of Employment", "Employee: Maria L. Gonzalez",
+                                   "Job title: Village Clerk-Treasurer",
+                                   "Date of hire: May 29, 2018", "Status: Active employee",
+                                   "With kind regards,", "Ottoline Parkhurst", "Mayor"])
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["start_date"], f["end_date"]) == ("2018-05-29", "2026-11-02")
+
+
+@pytest.mark.parametrize(("sentence", "title", "activity"), [
+    ("Maria L. Gonzalez served as Treasurer of our society January 2023 through December 2025.",
+     "Treasurer", "related_officer"),
+    ("Maria L. Gonzalez held the elected post of Secretary January 2021 through December 2023.",
+     "Secretary", "related_officer"),
+])
+def test_an_office_held_is_no_employment_whatever_the_subject_line(
+        tmp_path: Path, sentence: str, title: str, activity: str) -> None:
+    doc = extract_lines(tmp_path, ["Southwest Association of Records Professionals",
+                                   "Office of the Secretary", "Jan. 20, 2026",
+                                   "RE: Verification of Employment", sentence, "Yours truly,",
+                                   "Thaddeus Wynnegate", "Chapter President"])
+    assert doc.kind == Kind.letter
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["title"], f["activity"]) == (title, activity)
+
+
+def test_an_office_of_a_clerks_council(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Maine Town Clerks Council", "June 10, 2024",
+                                   "To the IIMC Education Department:",
+                                   "Maria L. Gonzalez held the office of Vice President of the "
+                                   "Association", "June 2022 through May 2024.", "Respectfully,",
+                                   "Ann Moss", "Secretary"])
+    assert doc.fields["activity"].value == "association_officer"

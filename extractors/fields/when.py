@@ -169,6 +169,7 @@ def _signed_date(ctx: Context, mentions: list[DateMention], used: set[int],
 PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is (?:currently|presently|still) employed|"
                            r"is currently|is presently|presently (?:serves|holds|works)|"
                            r"currently (?:serves|holds|works|employed)|still employed|remains in|to this day|"
+                           r"(?:an? )?(?:active|current) employee|status\s*:\s*active|"
                            r"serves as|continues to|remains|is a (?:full|part)[- ]time|"
                            r"continu\w+ (?:to|through|until) (?:the )?present|"
                            r"(?:to|through|until) (?:the )?present(?: day| time)?)\b", re.I)

@@ -194,7 +194,7 @@ OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)
                     r"\b(?:was|is|has\s+been|had\s+been|became)\b(?=\s+(?:the\s+)?[A-Z])|"
                     r"\b(?:elected|appointed|installed|named)\b(?=\s+(?:the\s+|its\s+)?[A-Z])|"
                     r"\bas\b(?=\s+(?:its|the|our)\s+(?:elected\s+)?[A-Z])|"
-                    r"(?:held|holds|holding)\s+the\s+(?:office|post|position)\s+of)\s+"
+                    r"(?:held|holds|holding)\s+the\s+(?:elected\s+)?(?:office|post|position)\s+of)\s+"
                     r"(?:an?\s+(?:officer|member)\s*[,:—–-]\s*)?(?:the\s+|its\s+|our\s+)?(?:[a-z]+\s+)?"
                     r"((?:(?:Chapter|Association|Recording|Corresponding|Executive|Financial|Regional|"
                     r"Region|District|Division|Section)\s+)?"
