@@ -977,3 +977,13 @@ def test_an_office_of_a_clerks_council(tmp_path: Path) -> None:
                                    "Association", "June 2022 through May 2024.", "Respectfully,",
                                    "Ann Moss", "Secretary"])
     assert doc.fields["activity"].value == "association_officer"
+
+
+def test_a_stage_with_its_subtitle_from_an_institute(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["MARITIME MUNICIPAL ADMINISTRATION INSTITUTE",
+                                   "Certificate of Recognition", "is hereby awarded to",
+                                   "Maria L. Gonzalez", "participated in",
+                                   "Year 1 — Municipal Administration Foundations",
+                                   "17-21 May 2021, Port Lorne, Nova Scotia", "40 contact hours",
+                                   "Annette Gallant", "Institute Director"])
+    assert doc.fields["activity"].value == "institute"

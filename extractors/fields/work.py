@@ -171,6 +171,9 @@ def find_activity(ctx: Context) -> Found | None:
 # a stage of an institute's programme as the whole title ("Year 2", "Unit 2", "Level II")
 STAGE = re.compile(r"^(?:year|level|unit|module|part|phase)\s+(?:[IVX]{1,3}|[1-6]|one|two|three|"
                    r"four)$", re.I)
+# a title that is a stage, or opens with one: "Year 1", "Year 1 — Municipal Administration"
+STAGE_LED = re.compile(r"^(?:year|level|unit|module|part|phase)\s+(?:[IVX]{1,3}|[1-6]|one|two|three|"
+                       r"four)(?:\s*[-–—:]\s|$)", re.I)
 NOT_IN_PERSON = re.compile(r"\b(?:online|webinar|web-based|self-paced|not (?:an )?iimc[- ]approved)\b",
                            re.I)
 
@@ -181,7 +184,7 @@ def _institute_stage(ctx: Context) -> Found | None:
     Institute attendance)."""
     title = ctx.found.get("title")
     provider = ctx.found.get("provider")
-    if ctx.kind != Kind.certificate or title is None or not STAGE.match(str(title.value)):
+    if ctx.kind != Kind.certificate or title is None or not STAGE_LED.match(str(title.value)):
         return None
     if not re.search(r"\binstitute\b", f"{provider.value if provider else ''} {ctx.raw}", re.I) \
             or NOT_IN_PERSON.search(ctx.raw):
