@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 CLOSING = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|"
-                     r"kind regards|warm regards|cordially|yours (?:truly|sincerely|faithfully)|"
+                     r"kind(?:est)? regards|warm(?:est)? regards|cordially|"
+                     r"yours(?: (?:truly|sincerely|faithfully))?|"
                      r"with (?:gratitude|appreciation|thanks|best wishes)|many thanks|"
                      r"thank you)\b[^\n]*$", re.I | re.M)
 # a salutation: "Dear ...", "To whom it may concern", or an addressee line ending in a

@@ -122,7 +122,8 @@ EVENT_DAY = re.compile(r"(?i)\b(?:day|days)$")  # "ODMCA Spring Institute Day": 
 STAGE_NAMED = re.compile(r"(?i)^(?:[a-z][\w-]*\s+){0,2}?(?:(?:year|level|module|unit|part|phase|session|"
                          r"course)\s+(?:[IVX]{1,4}|\d{1,2}|[A-F]|one|two|three|four|five|six)\s*"
                          r"(?:[-–—:]\s*\S|$)|(?:first|second|third|fourth|fifth|final)[- ]"
-                         r"(?:year|level|session|module)\b)")  # "First Year Program"  # "Year III - ...", "Academy Year 1 - Programme"
+                         r"(?:year|level|session|module)\b)")  # "Year III - ...", "Academy Year 1 -
+# Programme", "First Year Program"
 BODY_BEGINS = re.compile(r"\b(?:has|have)\s+(?:successfully\s+|satisfactorily\s+)?(?:completed|"
                          r"attended|participated)\b", re.I)
 # where a letter's inside address ends: its salutation or its subject line
@@ -375,8 +376,7 @@ def find_provider(ctx: Context) -> Found | None:
             ctx.raw[max(0, found.start - 40):found.start]):
         # "hosted by the Maritime Institute of Local Government" above "Atlantic Municipal
         # Clerks Institute": the host gave the room, the clerks' institute held the work
-        body = next((o for o in _orgs(ctx) if CLERKS_BODY.search(o[0]) and o[1] != found.start),
-                    None)
+        body = _clerks_body(_orgs(ctx), other_than=found.start)
         found = Found(body[0], body[1], body[2], found.confidence) if body else found
     return _spelled_out(ctx, found) if found is not None else None
 
@@ -443,12 +443,19 @@ def _find_provider(ctx: Context) -> Found | None:
     name, s, e = orgs[0]
     if ACADEMIC.search(name):  # the host ("at the Northern Tidewater University"), where the
         # clerks' institute it hosts is named too: the institute held the work
-        name, s, e = next((o for o in orgs if CLERKS_BODY.search(o[0])), orgs[0])
+        name, s, e = _clerks_body(orgs) or orgs[0]
     return Found(name, s, e, 0.7)
 
 
 CLERKS_BODY = re.compile(r"\bclerks?['’]?\s+(?:[\w&'’-]+\s+){0,3}?(?:institute|academy|association|"
                          r"league|guild)\b", re.I)
+
+
+def _clerks_body(orgs: list[tuple[str, int, int]],
+                 other_than: int | None = None) -> tuple[str, int, int] | None:
+    """The first organisation named like a clerks' institute, academy or association (not
+    the one starting at `other_than`): who held the work a host only housed."""
+    return next((o for o in orgs if CLERKS_BODY.search(o[0]) and o[1] != other_than), None)
 
 
 MARKS = re.compile(r"[*®™©]")

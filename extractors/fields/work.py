@@ -18,6 +18,7 @@ from extractors.fields.base import Context, Found
 from extractors.fields.degrees import is_diploma
 from extractors.fields.employment import find_employment_type_in_table
 from extractors.fields.labels import _is_label
+from extractors.fields.letter_marks import CLOSING
 from extractors.fields.orgs import LINKS
 from extractors.fields.people import written_out
 from extractors.fields.text import clean
@@ -168,10 +169,8 @@ def find_activity(ctx: Context) -> Found | None:
     return None
 
 
-# a stage of an institute's programme as the whole title ("Year 2", "Unit 2", "Level II")
-STAGE = re.compile(r"^(?:year|level|unit|module|part|phase)\s+(?:[IVX]{1,3}|[1-6]|one|two|three|"
-                   r"four)$", re.I)
-# a title that is a stage, or opens with one: "Year 1", "Year 1 — Municipal Administration"
+# a title that is a stage of an institute's programme, or opens with one: "Year 2", "Level
+# II", "Year 1 — Municipal Administration Foundations"
 STAGE_LED = re.compile(r"^(?:year|level|unit|module|part|phase)\s+(?:[IVX]{1,3}|[1-6]|one|two|three|"
                        r"four)(?:\s*[-–—:]\s|$)", re.I)
 NOT_IN_PERSON = re.compile(r"\b(?:online|webinar|web-based|self-paced|not (?:an )?iimc[- ]approved)\b",
@@ -536,11 +535,6 @@ def _issuer_prefix(ctx: Context, name: str) -> int:
             if len(rest.split()) >= 2:
                 return len(name) - len(rest)
     return 0
-
-
-CLOSING = re.compile(r"(?i)^(?:(?:kind(?:est)?\s+|best\s+|warm(?:est)?\s+)?regards|sincerely|"
-                     r"respectfully|cordially|yours\b|with\s+(?:thanks|gratitude|appreciation)|"
-                     r"thank\s+you)\b[\w ]{0,20},?\s*$")  # a letter's closing line
 
 
 def _title_like(ctx: Context, text: str) -> bool:
