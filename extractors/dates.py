@@ -24,6 +24,26 @@ ORD = r"(?:st|nd|rd|th)?"
 DASH = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 YEAR = r"((?:19|20)\d{2})"
 
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+TENS = {"twenty": 20, "thirty": 30}
+DAY_WORD = (r"(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+            r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+            r"thirtieth)")
+
+
+def day_number(word: str) -> int:
+    """The day of an ordinal written in words: "sixteenth" 16, "twenty-first" 21."""
+    w = re.sub(r"[- ]", "", word.lower())
+    tens = next((t for t in TENS if w.startswith(t)), "")
+    return TENS.get(tens, 0) + DAY_ORDINALS.get(w[len(tens):], 0)
+
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # March 30 - April 2, 2024
     ("md_md_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{DASH}({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
@@ -33,6 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("d_d_m_y", re.compile(rf"\b(\d{{1,2}}){ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){ORD}\s+({MON})(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # the 5th day of May, 2024
     ("day_of", re.compile(rf"\b(\d{{1,2}}){ORD}\s+day\s+of\s+({MON}),?\s+(?:in\s+the\s+year\s+)?{YEAR}", re.I)),
+    # this sixteenth day of May, 2009; the twenty-first day of March 2024
+    ("day_of_w", re.compile(rf"\b({DAY_WORD})\s+day\s+of\s+({MON}),?\s+(?:in\s+the\s+year\s+(?:of\s+)?)?{YEAR}", re.I)),
     # March 4, 2024
     ("mdy", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
     # 4 March 2024
@@ -111,6 +133,9 @@ def _parse(kind: str, g: tuple[str, ...]) -> tuple[dt.date, dt.date, str] | None
         return (a, b, "day") if a and b and a <= b else None
     if kind == "day_of":
         d = _day(int(g[2]), month_number(g[1]), int(g[0]))
+        return (d, d, "day") if d else None
+    if kind == "day_of_w":
+        d = _day(int(g[2]), month_number(g[1]), day_number(g[0]))
         return (d, d, "day") if d else None
     if kind == "mdy":
         d = _day(int(g[2]), month_number(g[0]), int(g[1]))

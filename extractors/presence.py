@@ -71,8 +71,22 @@ def _position(doc: Document, _m: Manifest, text: str) -> str | None:
 
 
 def _title(doc: Document, _m: Manifest, text: str) -> str | None:
-    m = TITLE_TEXT.search(text)
-    return f"a title is introduced ({_quote(m.group())} ...)" if m else None
+    for m in TITLE_TEXT.finditer(text):
+        if not _blank_after(text, m.end()):
+            return f"a title is introduced ({_quote(m.group())} ...)"
+    return None
+
+
+def _blank_after(text: str, at: int) -> bool:
+    """What follows a cue ("has completed the course of study entitled") is no name: a
+    date line, a place or a labelled value follows (the title was left blank)."""
+    rest = text[at:at + 200].lstrip(" \t:")
+    line = rest.split("\n", 1)[0].strip() or (rest.split("\n", 2) + [""])[1].strip()
+    if not line:
+        return True
+    dates = find_dates(line)
+    return sum(d.end_char - d.start_char for d in dates) > len(line) / 2 or \
+        bool(re.match(r"[A-Za-z ]{2,20}:\s*\S", line))
 
 
 def _quote(s: str) -> str:

@@ -247,3 +247,21 @@ def test_a_screenshot_that_states_no_resolution_is_enlarged(tmp_path: Path) -> N
     assert "Certificate of Completion" in text
     assert "Association of Municipal Administrators of Nova Scotia" in text
     assert abs(page.width - 612) < 1  # its size in points: a letter page
+
+
+def test_a_photocopy_of_security_paper_is_read_through_its_wavy_lines(tmp_path: Path) -> None:
+    """A certificate on guilloche paper, photocopied at 150 dpi (samples/yarrow, written
+    by another hand): the paper's thin wavy lines run through the letters, and the page
+    read as "~——Heeartland Clerks cs Institute", its name, dates and hours lost. A page
+    that still reads poorly is read again with its thin lines opened (whited out, the
+    thicker strokes of the letters kept), thresholded globally."""
+    copy = Path(__file__).resolve().parent.parent / "samples" / "yarrow" / "cmc_tessendale" / \
+        "heartland_y1_copy.pdf"
+    pdf = tmp_path / "copy.pdf"
+    pdf.write_bytes(copy.read_bytes())
+    read = read_file(tmp_path, describe_file(pdf, tmp_path))
+    (got,) = read.pages
+    text = " ".join(w.text for line in got.lines for w in line.words)
+    for words in ("Priyanka Rao", "First-Year Clerks Institute", "05/04/2015 - 05/08/2015",
+                  "Cass Valley, Kansas", "Rafferty Olawale"):
+        assert words in text, text

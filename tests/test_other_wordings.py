@@ -987,3 +987,233 @@ def test_a_stage_with_its_subtitle_from_an_institute(tmp_path: Path) -> None:
                                    "17-21 May 2021, Port Lorne, Nova Scotia", "40 contact hours",
                                    "Annette Gallant", "Institute Director"])
     assert doc.fields["activity"].value == "institute"
+
+
+# --- yarrow's wordings (samples/gen_yarrow), written here in other words ---------------
+
+def _fields(doc: object) -> dict[str, object]:
+    return {k: v.value for k, v in doc.fields.items()}  # type: ignore[attr-defined]
+
+
+def test_an_attestation_of_satisfactory_completion_is_a_certificate(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Lakeshore Clerks Academy", "We hereby attest that",
+                                   "Maria L. Gonzalez", "has satisfactorily completed",
+                                   "Advanced Minute Taking", "May 20, 2024", "Duluth, Minnesota",
+                                   "Orla Penhallow", "Program Registrar"])
+    assert doc.kind == Kind.certificate
+    f = _fields(doc)
+    assert (f["title"], f["start_date"], f["location"]) == \
+        ("Advanced Minute Taking", "2024-05-20", "Duluth, Minnesota")
+
+
+def test_a_check_list_of_enclosures_is_an_application_form(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Designation Application - Master Municipal Clerk",
+                                   "Applicant  Maria L. Gonzalez", "Program applied for  MMC",
+                                   "Supporting documents (check all that apply):",
+                                   "X Employment verification", "X Conference certificates",
+                                   "X College transcript", "Signed and dated by the applicant"])
+    assert doc.kind == Kind.application_form
+    assert "activity" not in doc.fields
+
+
+def test_a_fax_cover_sheet_is_other(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["FACSIMILE", "Cover Sheet", "Date: 03/02/2026",
+                                   "To: Education Department", "From: Maria L. Gonzalez",
+                                   "No. of pages: 4", "Here are my records for my application."])
+    assert doc.kind == Kind.other
+    assert "first_person" not in doc.fields
+
+
+def _table_letter(path: Path, heads: list[tuple[str, float]], cells: list[tuple[str, float]],
+                  sentence: str) -> Path:
+    """An employment letter with a positions table: headings and one row of cells, each
+    drawn at its own x (points from the left)."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica", 10)
+    y = 700.0
+    for text in ("Town of Ardmore Glen", "14 Quarry Road", "March 3, 2026",
+                 "To the IIMC Education Department:",
+                 "Service record of Maria L. Gonzalez with the Town of Ardmore Glen:"):
+        c.drawString(72, y, text)
+        y -= 16
+    y -= 10
+    for row in (heads, cells):
+        for text, x in row:
+            c.drawString(x, y, text)
+        y -= 15
+    for text in (sentence, "Sincerely,", "Dora Quist", "Human Resources Director"):
+        c.drawString(72, y, text)
+        y -= 16
+    c.save()
+    return path
+
+
+def test_a_positions_row_whose_end_runs_under_the_next_heading(tmp_path: Path) -> None:
+    """"March 31st, 2025 permanent part-time" is one piece of text under "Through" and
+    "Type": cut where a word starts at the heading."""
+    pdf = _table_letter(tmp_path / "t.pdf",
+                        [("Job Title", 72), ("Start", 250), ("Through", 340), ("Type", 430)],
+                        [("Deputy Town Clerk", 72), ("June 2, 2015", 250),
+                         ("March 31st, 2025 permanent part-time", 340)],
+                        "The position is administrative.")
+    doc = extract_pdf(pdf)
+    assert doc.kind == Kind.employment_letter
+    f = _fields(doc)
+    assert (f["position"], f["start_date"], f["end_date"], f["employment_type"]) == \
+        ("Deputy Town Clerk", "2015-06-02", "2025-03-31", "part_time")
+
+
+def test_a_positions_row_held_to_the_present(tmp_path: Path) -> None:
+    pdf = _table_letter(tmp_path / "t.pdf",
+                        [("Position", 72), ("From", 250), ("To", 340), ("Status", 450)],
+                        [("Records Clerk", 72), ("4 January 2019", 250),
+                         ("the present", 340), ("full-time", 450)],
+                        "She prepares the council packets.")
+    f = _fields(extract_pdf(pdf))
+    assert (f["position"], f["end_date"]) == ("Records Clerk", "2026-11-02")
+
+
+def test_a_title_held_labelled_inside_a_sentence(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Ohio Bureau of Motor Vehicles", "1970 W. Broad Street",
+                                   "July 1, 2026", "RE: Employment verification - Maria L. Gonzalez",
+                                   "Maria L. Gonzalez worked for the Bureau from May 2, 2011 until "
+                                   "8/30/2019. Title",  # the label wrapped with the sentence
+                                   "held: Licensing Supervisor. Basis: full-time.",
+                                   "Sincerely,", "Ames Fontaine", "Personnel Officer"])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["position"].value == "Licensing Supervisor"
+
+
+def test_a_parish_police_jury_is_a_local_employer(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Tensas Parish Police Jury", "12 Courthouse Square",
+                                   "May 4, 2026", "To Whom It May Concern:",
+                                   "Maria L. Gonzalez has been employed by the Police Jury as its "
+                                   "full-time Deputy Secretary", "since 3 March 2014.",
+                                   "Sincerely,", "Odile Broussard", "Parish Administrator"])
+    f = _fields(doc)
+    assert (f["provider"], f["sector"]) == ("Tensas Parish Police Jury", "local")
+
+
+def test_a_degree_given_on_a_day_written_in_words(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Western Plains State University", "has conferred upon",
+                                   "Maria L. Gonzalez", "the degree of",
+                                   "Bachelor of Arts in Public Administration",
+                                   "Given at Garden Bend on the twenty-first day of May, 2011."])
+    assert doc.fields["degree_date"].value == "2011-05-21"
+
+
+def test_an_advanced_academy_track_is_institute_work(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Great Basin Advanced Academy", "Certificate of Completion",
+                                   "This is to certify that", "Maria L. Gonzalez",
+                                   "has completed", "Academy Track: Civic Engagement",
+                                   "March 4-6, 2024", "Elko, Nevada", "18 contact hours",
+                                   "Pia Lindqvist", "Academy Director"])
+    assert doc.fields["activity"].value == "institute"
+
+
+def test_an_agenda_headed_by_the_event_over_its_programme(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Budget Stewardship – Program", "Great Basin Advanced Academy",
+                                   "4 March 2024 - 6 March 2024 | Elko, Nevada",
+                                   "Mon 8:30 a.m. Welcome", "Mon 10:00 a.m. Reading a budget",
+                                   "Tue 9:00 a.m. Capital plans", "Wed 1:00 p.m. Assessment"])
+    assert doc.kind == Kind.agenda
+    f = _fields(doc)
+    assert (f["title"], f["provider"]) == ("Budget Stewardship – Program",
+                                           "Great Basin Advanced Academy")
+
+
+def test_a_committee_led_as_its_chair(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Coastal Carolina Municipal Clerks Association", "June 1, 2024",
+                                   "To the IIMC Education Department:",
+                                   "Maria L. Gonzalez was elected to head the Bylaws Committee "
+                                   "from 2021 to 2023.", "Sincerely,", "Ann Moss", "President"])
+    assert doc.fields["activity"].value == "committee_chair"
+
+
+def test_a_course_on_hybrid_work_says_nothing_of_its_delivery(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Cedar Point Workplace Training", "This is to certify that",
+                                   "Maria L. Gonzalez", "has completed the course of study entitled",
+                                   "Running Blended Meetings", "May 6, 2025", "Tulsa, Oklahoma",
+                                   "7 contact hours", "Ines Varga", "Trainer"])
+    assert doc.fields["title"].value == "Running Blended Meetings"
+    assert "delivery" not in doc.fields
+
+
+@pytest.mark.parametrize("words", ["Item Detail", "Item Details", "Tensas Parish Police Jury",
+                                   "Rapides Parish Library"])
+def test_table_headings_and_local_bodies_are_no_persons(words: str) -> None:
+    from extractors.fields.people import looks_like_person
+    assert not looks_like_person(words)
+
+
+@pytest.mark.parametrize("subject", ["RE: Verification of Employment", "RE: Service letter"])
+def test_teaching_a_quoted_course_for_an_association(tmp_path: Path, subject: str) -> None:
+    doc = extract_lines(tmp_path, ["Gulf Coast City Clerks Association", "October 30, 2025",
+                                   subject, "Dear Colleagues:",
+                                   "Maria L. Gonzalez delivered “Records on Trial” for our "
+                                   "spring education program on October 8, 2025.",
+                                   "Best regards,", "Lin Okafor", "Education Chair"])
+    assert doc.kind == Kind.letter
+    f = _fields(doc)
+    assert (f["activity"], f["title"]) == ("teaching_state", "Records on Trial")
+
+
+def test_a_letterhead_wrapped_beside_its_date_is_named_by_the_body(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    pdf = tmp_path / "l.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter)
+    c.setFont("Helvetica-Bold", 13)
+    for i, part in enumerate(("Prairie Lakes City", "Clerks & Treasurers", "Society")):
+        c.drawString(72, 720 - 15 * i, part)
+    c.setFont("Helvetica", 10)
+    c.drawString(300, 705, "April 30, 2025")
+    for i, text in enumerate(("Dear Colleagues at IIMC:",
+                              "The Prairie Lakes City Clerks & Treasurers Society thanks "
+                              "Maria L. Gonzalez,",
+                              "who served on our Scholarship Committee from 2022 to 2024.",
+                              "Sincerely,", "Kai Jensen", "Society President")):
+        c.drawString(72, 660 - 15 * i, text)
+    c.save()
+    assert extract_pdf(pdf).fields["provider"].value == \
+        "Prairie Lakes City Clerks & Treasurers Society"
+
+
+def test_a_line_of_the_body_is_no_issuer(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["National Registry of Records Managers",
+                                   "Certificate of Achievement", "This is to certify that",
+                                   "Maria L. Gonzalez", "completed the program",
+                                   "Certified Records Manager", "January 9, 2023 - May 30, 2024",
+                                   "300 contact hours", "Ola Brandt", "Program Director"])
+    assert doc.fields["provider"].value == "National Registry of Records Managers"
+
+
+def test_a_project_named_before_its_dates(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Village of Pinecrest", "9 January 2024",
+                                   "To the IIMC Education Department:",
+                                   "Maria L. Gonzalez managed the Scanning of the Cemetery Deeds "
+                                   "1902-1975 June 2022", "through May 2023, outside her daily "
+                                   "duties, 40 hours in all.", "Sincerely,", "Ann Moss",
+                                   "Village Manager"])
+    assert doc.fields["title"].value == "Scanning of the Cemetery Deeds 1902-1975"
+
+
+def test_registration_and_attendance_at_a_clerks_guilds_school(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Granite State Town Clerks Guild", "Certificate",
+                                   "Maria L. Gonzalez", "was registered and in attendance at",
+                                   "Summer Clerks School", "from July 7, 2025 to July 9, 2025",
+                                   "Concord, New Hampshire", "16 contact hours", "Eve Marsh",
+                                   "Guild President"])
+    assert doc.fields["activity"].value == "conference"
+
+
+def test_the_body_whose_records_show_the_service(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Office of the Mayor, City of Port Ainsley", "Aug. 22, 2026",
+                                   "Dear Sir or Madam:",
+                                   "The records of the Coastal Clerks and Recorders League show "
+                                   "that Maria L. Gonzalez", "served on its Elections Committee "
+                                   "from April 2021 through April 2024.", "Yours truly,",
+                                   "Ann Moss", "Mayor"])
+    assert doc.fields["provider"].value == "Coastal Clerks and Recorders League"

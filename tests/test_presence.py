@@ -103,3 +103,14 @@ def test_a_certificate_that_plainly_lacks_a_name_and_hours_is_flagged(tmp_path: 
                           "Idaho Clerks Association"])
     assert doc.unread == {}
     assert {FlagCode.MISSING_NAME, FlagCode.MISSING_HOURS} <= _codes(doc)
+
+
+def test_a_title_left_blank_after_its_cue_is_missing(tmp_path: Path) -> None:
+    """"has completed the course of study entitled" with the date on the next line: the
+    cue introduces no name, so the title is plainly missing (MISSING_TITLE), not unread."""
+    doc = _doc(tmp_path, ["Blue Ridge Municipal Clerks Institute", "Certificate of Attendance",
+                          "This is to certify that", "Maria L. Gonzalez",
+                          "has completed the course of study entitled", "10/16/2023 - 10/20/2023",
+                          "Roanoke, Virginia", "Hours: 36", "Ada Quill", "Director"])
+    assert "title" not in doc.fields
+    assert FlagCode.MISSING_TITLE in _codes(doc)

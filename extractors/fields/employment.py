@@ -36,8 +36,11 @@ TITLE_END = re.compile(r"\s+(?:for|with|at|in|since|from|effective|until|through
                        r"\s+of\s+(?:the\s+)?(?:City|Town|Village|County|Borough|Township|State|"
                        r"Commonwealth|Province|Municipality|Parish|District)\b|"
                        r"\s+to\s+(?:the\s+)?(?:present|date)\b", re.I)
+# a label inside a sentence: "... until 12/21/2018. Title held: Administrative Specialist."
+TITLE_HELD = re.compile(r"\b(?:title|position|job|post|office)\s+held\s*:\s*([A-Z][^\n.;:]*?)(?=\s*[.;\n]|$)",
+                        re.I)
 DANGLING = re.compile(r"(?:\s+(?:of|and|&|to|the))+\s*$", re.I)
-EMPLOYMENT_TYPE = re.compile(r"^(?P<v>(?:full|part)[- ]?time)", re.I)
+EMPLOYMENT_TYPE = re.compile(r"^(?:(?:regular|permanent|temporary|seasonal)\s+)?(?P<v>(?:full|part)[- ]?time)", re.I)
 
 POSITION_HEADING = re.compile(r"^(?:position(?:\s+title)?|job\s+title|title|classification|"
                               r"position\s+held|job)$", re.I)
@@ -45,7 +48,8 @@ FROM_HEADING = re.compile(r"^(?:from|start(?:\s+date)?|date\s+(?:of\s+)?hire|hir
                           r"hired|began|begin|appointed|effective)$", re.I)
 TO_HEADING = re.compile(r"^(?:to|end(?:\s+date)?|through|until|separat\w+|left|ended)$", re.I)
 STATUS_HEADING = re.compile(r"^(?:status|employment\s+(?:status|type)|type|basis|fte)$", re.I)
-STILL = re.compile(r"^(?:present|current(?:ly)?|to\s+date|now|active|ongoing)$", re.I)
+STILL = re.compile(r"^(?:(?:to\s+)?(?:the\s+)?present(?:\s+day)?|current(?:ly)?|to\s+date|now|active|ongoing)$",
+                   re.I)
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,28 @@ def _aligned(cell: Cell, headings: list[Cell]) -> bool:
                abs(cell.box[2] - h.box[2]) <= COLUMN_SLACK for h in headings)
 
 
+def _split_under(ctx: Context, cell: Cell, headings: list[Cell]) -> list[Cell]:
+    """A cell of a table row that runs on under the next heading ("December 31st, 2025
+    regular full-time" under "To" and "Status", set a space apart) cut where a word starts
+    at a heading's left edge."""
+    inside = [h for h in headings if cell.box[0] + COLUMN_SLACK < h.box[0] < cell.box[2]]
+    if not inside:
+        return [cell]
+    words = [(s, e, w.upright or w.bbox) for s, e, _, w in ctx.text.words_in(cell.start, cell.start + len(cell.text))]
+    cuts = set()
+    for h in inside:  # the word starting nearest the heading's left edge begins its cell
+        k = min(range(1, len(words)), key=lambda k: abs(words[k][2][0] - h.box[0]), default=0)
+        if k and abs(words[k][2][0] - h.box[0]) <= COLUMN_SLACK:
+            cuts.add(k)
+    bounds = [0, *sorted(cuts), len(words)]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        s, e = words[a][0], words[b - 1][1]
+        x0, x1 = words[a][2][0], words[b - 1][2][2]
+        out.append(Cell(s, ctx.text.text[s:e], cell.page, (x0, cell.box[1], x1, cell.box[3])))
+    return out
+
+
 def table_rows(ctx: Context) -> list[dict[str, Cell]]:
     """The rows of a positions table, each a mapping of "position", "from", "to",
     "status" to its cell, in reading order."""
@@ -149,6 +175,8 @@ def table_rows(ctx: Context) -> list[dict[str, Cell]]:
                     names.append((name, cell))
                     break
         for below in rows[i + 1:i + 8]:
+            if len(below) >= 2:
+                below = [part for c in below for part in _split_under(ctx, c, row)]
             if len(below) < 2 or below[0].page != row[0].page or _is_heading_row(below) \
                     or not all(_aligned(c, row) for c in below):
                 break  # the table has ended: prose in two pieces is no row of it
@@ -196,6 +224,9 @@ def find_position(ctx: Context) -> Found | None:
     label = ctx.labels.get("position")
     if label is not None and JOB_WORDS.search(str(label.value)):
         return label
+    held = TITLE_HELD.search(ctx.raw)
+    if held and JOB_WORDS.search(held.group(1)) and len(held.group(1).split()) <= 8:
+        return Found(clean(held.group(1)), held.start(1), held.end(1), 0.85)
     for m in POSITION_CUE.finditer(ctx.raw):
         group = 1 if m.group(1) else 2
         raw = _one_line_unless_ended(m.group(group), ctx.raw[m.end(group):])

@@ -104,7 +104,7 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
                       r"school|center|centre|agency|council|commission|society|board|inc|llc|"
                       r"corporation|company|fema|iimc|government|program|seminars?|training|"
                       r"international|clerks|chapter|services|group|partners|ltd|co|guild|"
-                      r"workshops|webinars|network|alliance|consortium)\b", re.I)
+                      r"workshops|webinars|network|alliance|consortium|registry|federation)\b", re.I)
 # head nouns that name an organisation only at the end of its name ("Hartwell Workplace
 # Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
 TRAILING_HEAD = re.compile(r"\b(?:e-?learning|learning|studies|education|solutions|consulting|consultants|"
@@ -147,6 +147,7 @@ SENTENCE = re.compile(r"(?-i:\b(?:I|We|we)\b)|(?:\b(?!(?:of|the|and|for|in|on|at
                       r"[a-z][a-z'’-]*\s+){2}(?!(?:of|the|and|for|in|on|at)\b)[a-z][a-z'’-]*\b")
 
 
+PROGRAMME_OF = re.compile(r"\s[-–—:|]\s*(?:program(?:me)?|agenda|schedule|itinerary|timetable)\s*$", re.I)
 LABELLED = re.compile(r"^[A-Za-z][A-Za-z /]{1,24}:\s+\S")  # "Position title: Deputy Clerk ..."
 
 
@@ -166,8 +167,10 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             continue  # the value beside a memo's "TO:" names the addressee
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
                 or len(line.split()) > 12 or i in skip or _not_a_name_line(ctx, line) \
-                or _is_label(line) or SENTENCE.search(line) or LABELLED.match(line):
-            # "Program", "Location": a label whose value is beside it; a line of prose
+                or _is_label(line) or SENTENCE.search(line) or LABELLED.match(line) \
+                or PROGRAMME_OF.search(line) or not re.match(r"[A-Z0-9“\"(&]", line):
+            # "Program", "Location": a label whose value is beside it; a line of prose; an
+            # event's name over its programme ("Conflict and Consensus - Program")
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
@@ -285,6 +288,9 @@ STREET_TAIL = re.compile(r"\s+(?:\d{2,}\b|P\.?\s*O\.?\s+Box\b|[-–•|*·]\s)")
 SUB_UNIT = re.compile(r"^(?:the\s+)?office\s+of\s+[^,]+,\s*(?=\S)", re.I)
 SENDER_WORD = re.compile(rf"{ORG_WORD.pattern}|\b(?:department|ministry|agency|bureau|authority|"
                          r"office|state)\b", re.I)
+# the body whose records vouch for the service: "The records of the New York Village and
+# Town Clerks Guild show ..." (in a letter on a village's paper)
+RECORDS_OF = re.compile(r"\b(?:the\s+)?(?:official\s+)?records\s+of\s+(?:the\s+)?(?=[A-Z])")
 ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?", re.I)
 EVENT_OF = re.compile(r"\b(?:Conference|Meeting|Convention|Institute|Academy|Seminar|Workshop|"
                       r"Course|Program)\s+of\s+(?:the\s+)?")
@@ -378,7 +384,28 @@ def find_provider(ctx: Context) -> Found | None:
         # Clerks Institute": the host gave the room, the clerks' institute held the work
         body = _clerks_body(_orgs(ctx), other_than=found.start)
         found = Found(body[0], body[1], body[2], found.confidence) if body else found
-    return _spelled_out(ctx, found) if found is not None else None
+    return _in_full(ctx, _spelled_out(ctx, found)) if found is not None else None
+
+
+def _in_full(ctx: Context, found: Found) -> Found:
+    """A provider cut short where its letterhead wraps ("Sunflower State City / Clerks &
+    Finance / Officers Association", the date beside the second line) is the longer name
+    the body gives it, word for word, ending on an organisation's head noun."""
+    name = str(found.value)
+    if len(name.split()) < 2:
+        return found
+    below = ctx.raw[found.end:found.end + 160]  # the letterhead's next lines
+    for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), ctx.raw):
+        if m.start() == found.start:
+            continue
+        run = NAME_RUN.match(ctx.raw, m.start())
+        longer = clean(run.group()) if run else ""
+        rest = longer[len(name):].split()
+        if rest and len(longer.split()) <= 12 and shapes.ends_like_organisation(longer) \
+                and not HR_UNIT.search(longer) \
+                and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", below) for w in rest):
+            return Found(longer, m.start(), run.end() if run else m.end(), found.confidence)
+    return found
 
 
 HOSTED = re.compile(r"(?i)\b(?:hosted\s+(?:by|at)|host\s*:|at|in\s+(?:partnership|cooperation)\s+with)"
@@ -429,7 +456,8 @@ def _find_provider(ctx: Context) -> Found | None:
                  _named_after(ctx, SERVED_IN) or _named_after(ctx, EVENT_OF) or _owner(ctx) or
                  _named_after(ctx, DONE_FOR) or _letterhead(ctx)) \
             if first else (
-            _letterhead(ctx) or _named_after(ctx, ON_BEHALF) or _after_cue(ctx, BY_CUE))
+            _named_after(ctx, RECORDS_OF) or _letterhead(ctx) or _named_after(ctx, ON_BEHALF)
+            or _after_cue(ctx, BY_CUE))
         if found:
             return found
     found = _after_cue(ctx, OFFERED_BY) or _header_org(ctx) or _after_cue(ctx, MADE_BY) or \

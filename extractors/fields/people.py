@@ -55,6 +55,10 @@ NOT_NAME_WORDS = {
     "associates", "partners", "group", "company", "corporation", "inc", "llc", "ltd", "network",
     "alliance", "guild", "chapter", "agency", "commission", "authority", "district",
     "seminars", "workshops", "webinars", "programs", "institutes", "academies", "consultants",
+    # local and state governments' own names ("Halbrook Parish Police Jury")
+    "parish", "municipality", "commonwealth", "province", "jury", "police", "library",
+    # a details table's column headings ("Item  Detail")
+    "item", "detail", "details", "description",
 }
 DONE_LINE = re.compile(r"^\s*(?:(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"

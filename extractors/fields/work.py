@@ -471,7 +471,12 @@ _DID = (r"\b(?:(?:planned|designed|organized|developed|created)\s+and\s+)?"
         r"launched|launching|presenting|presented|taught|teaching|instructed|implemented|"
         r"organized|designing|designed|creating|created|building|built|developing|developed|"
         r"establishing|established)\s+")
-_WORK_TAIL = rf"(?:\s+(?!{_STOP})[\w&'’:-]+){{0,7}}?)(?=\s+{_STOP}|\s*[,.;(]|\s*$)"
+# a date right after the work's name ends it too: "led the Digitization of the Town
+# Meeting Records 1890-1990 March 2023 through November 2023"
+_DATE_NEXT = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+              r"(?:19|20)\d\d\b|\d{1,2}/\d{1,2}/\d{2,4}\b")
+_WORK_TAIL = (rf"(?:\s+(?!{_STOP}|{_DATE_NEXT})[\w&'’:-]+){{0,7}}?)"
+              rf"(?=\s+(?:{_STOP}|{_DATE_NEXT})|\s*[,.;(]|\s*$)")
 WORK_NAMED = re.compile(rf"{_DID}(?:the\s+|our\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
                         rf"(?![A-Z][\w-]*['’]s\s)([A-Z][\w&'’:-]*{_WORK_TAIL}")
 # after its owner the work may be written small: "designing the Township's bilingual
@@ -592,13 +597,13 @@ def find_delivery(ctx: Context) -> Found | None:
     names = _name_spans(ctx)
     title = ctx.found.get("title")
     titled = [(title.start, title.end)] if title is not None else []
-    # what the document says of the course outside its name first: "Leading Hybrid Public
-    # Meetings" is a course on hybrid meetings, given "Online, self-paced"
-    for skip in (names + titled, names):
-        for value, pattern in DELIVERY:
-            for m in pattern.finditer(ctx.raw):
-                if not any(s <= m.start() < e for s, e in skip):
-                    return Found(value, m.start(), m.end(), 0.85)
+    # what the document says of the course outside its name: "Leading Hybrid Public
+    # Meetings" is a course on hybrid meetings, given "Online, self-paced" or in person
+    skip = names + titled
+    for value, pattern in DELIVERY:
+        for m in pattern.finditer(ctx.raw):
+            if not any(s <= m.start() < e for s, e in skip):
+                return Found(value, m.start(), m.end(), 0.85)
     return None
 
 
