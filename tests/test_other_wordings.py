@@ -1217,3 +1217,56 @@ def test_the_body_whose_records_show_the_service(tmp_path: Path) -> None:
                                    "from April 2021 through April 2024.", "Yours truly,",
                                    "Ann Moss", "Mayor"])
     assert doc.fields["provider"].value == "Coastal Clerks and Recorders League"
+
+
+@pytest.mark.parametrize("issuer", ["Green Mountain City and Town Clerks' Association",
+                                    "Allegheny MMC Academy",
+                                    "Association of Municipal Clerks of Prince Edward Island"])
+def test_an_issuer_on_a_line_of_its_own_is_named_whole(tmp_path: Path, issuer: str) -> None:
+    doc = extract_lines(tmp_path, ["Certificate of Completion", "This is to certify that",
+                                   "Maria L. Gonzalez", "has successfully completed",
+                                   "Vital Records Workshop", issuer, "Montpelier, VT, April 19, 2012",
+                                   "12 contact hours", "Wilma Pratt"])
+    assert doc.fields["provider"].value == issuer
+
+
+def test_a_line_of_recognition_is_no_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Great Lakes Clerks Association", "CERTIFICATE OF ATTENDANCE",
+                                   "Attendee: Maria L. Gonzalez", "Date(s): October 2–3, 2024",
+                                   "Location: Marquette, MI", "Credit: 10.0 hours",
+                                   "In recognition of your participation.", "Dora Pell",
+                                   "President"])
+    assert "title" not in doc.fields
+
+
+def test_a_letterheads_side_column_of_officers_is_read_apart(tmp_path: Path) -> None:
+    """Officers listed down the left side of the letter (name, office, name, office) at
+    their own spacing: read line by line across, their names and offices ran into the
+    letter's sentences ("Vice Chair Scholarship Committee") and its signature."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    pdf = tmp_path / "side.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(200, 730, "Cascadia Municipal Clerks Association")
+    c.setFont("Helvetica", 9)
+    y = 680.0
+    for name, office in (("Oren Vasquez", "President"), ("Lise Marr", "Vice Chair"),
+                         ("Tomas Brill", "Treasurer"), ("Ada Penn", "Secretary"),
+                         ("Rui Santos", "Director")):
+        c.drawString(40, y, name)
+        c.drawString(40, y - 11, office)
+        y -= 34
+    c.setFont("Helvetica", 11)
+    y = 690.0
+    for text in ("March 2, 2025", "To Whom It May Concern:",
+                 "The Association thanks Maria L. Gonzalez for her service on its",
+                 "Legislative Committee from January 2022 through December 2024.",
+                 "Sincerely,", "", "Hana Lowe", "Association Secretary"):
+        c.drawString(200, y, text)
+        y -= 19
+    c.save()
+    doc = extract_pdf(pdf)
+    f = _fields(doc)
+    assert (f["title"], f["signatory"]) == ("Legislative Committee", "Hana Lowe")
+    assert (f["start_date"], f["end_date"]) == ("2022-01-01", "2024-12-31")

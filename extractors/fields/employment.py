@@ -142,8 +142,8 @@ def _split_under(ctx: Context, cell: Cell, headings: list[Cell]) -> list[Cell]:
     regular full-time" under "To" and "Status", set a space apart) cut where a word starts
     at a heading's left edge."""
     inside = [h for h in headings if cell.box[0] + COLUMN_SLACK < h.box[0] < cell.box[2]]
-    if not inside:
-        return [cell]
+    if not inside or not any(abs(cell.box[0] - h.box[0]) <= COLUMN_SLACK for h in headings):
+        return [cell]  # prose running across the columns starts under no heading
     words = [(s, e, w.upright or w.bbox) for s, e, _, w in ctx.text.words_in(cell.start, cell.start + len(cell.text))]
     cuts = set()
     for h in inside:  # the word starting nearest the heading's left edge begins its cell

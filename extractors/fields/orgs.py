@@ -69,8 +69,32 @@ def _orgs(ctx: Context) -> list[tuple[str, int, int]]:
                 wrapped = HEAD_WRAPPED.match(ctx.raw, end)
                 if wrapped:
                     text, end = f"{text} {wrapped.group(1)}", wrapped.end()
-                out.append((clean(text), start, end))
+                out.append(_whole_line(ctx, clean(text), start, end))
     return out
+
+
+ORG_FIRST = re.compile(r"^(?:The\s+)?(?:Association|Institute|Academy|League|Society|Guild|Council|"
+                       r"Federation|Alliance|Network)\s+(?:of|for)\s+[A-Z]")
+
+
+def _whole_line(ctx: Context, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """An organisation standing on a line of its own is the whole line, where spaCy's
+    rules cut it short ("New Hampshire City and Town Clerks" of "... Clerks' Association",
+    "MMC Academy" of "Keystone MMC Academy", "Association of Municipal Administrators" of
+    "... of Nova Scotia"): the line is named like an organisation, with no sentence, date
+    or figure in it."""
+    line_start = ctx.raw.rfind("\n", 0, start) + 1
+    line_end = ctx.raw.find("\n", end)
+    line_end = len(ctx.raw) if line_end < 0 else line_end
+    raw = ctx.raw[line_start:line_end]
+    line = raw.strip()
+    if line == text or text not in line or len(line.split()) > 10 or re.search(r"\d|[:;,]", line) \
+            or not re.match(r"[A-Z]", line) or PARTNER.match(line) \
+            or SENTENCE.search(line) or looks_like_person(line) or STAGE_NAMED.match(line) \
+            or not (shapes.ends_like_organisation(line) or ORG_FIRST.match(line)):
+        return text, start, end
+    offset = line_start + raw.find(line)
+    return line, offset, offset + len(line)
 
 
 # a name whose head noun wrapped onto the next line ("... Municipal Clerks" / "Association,")
