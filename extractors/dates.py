@@ -44,6 +44,9 @@ def day_number(word: str) -> int:
     return TENS.get(tens, 0) + DAY_ORDINALS.get(w[len(tens):], 0)
 
 
+SEASONS = {"winter": (1, 2), "spring": (3, 5), "summer": (6, 8), "fall": (9, 12), "autumn": (9, 12)}
+
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # March 30 - April 2, 2024
     ("md_md_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{DASH}({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
@@ -71,6 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
     # between January and June 2025
     ("m_m_y", re.compile(rf"(?<=between )({MON})\s+and\s+({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
+    # the fall of 2024: a season named in prose (not a transcript's "FALL 2024" term)
+    ("season", re.compile(r"\b(spring|summer|fall|autumn|winter)\s+of\s+((?:19|20)\d{2})\b", re.I)),
     # June 2019
     ("my", re.compile(rf"\b({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
     # 06/2019
@@ -155,6 +160,10 @@ def _parse(kind: str, g: tuple[str, ...]) -> tuple[dt.date, dt.date, str] | None
     if kind == "m_m_y":
         year, first, last = int(g[2]), month_number(g[0]), month_number(g[1])
         return (dt.date(year, first, 1), _month_end(year, last), "month") if first <= last else None
+    if kind == "season":
+        first, last = SEASONS[g[0].lower()]
+        y = int(g[1])
+        return dt.date(y, first, 1), _month_end(y, last), "month"
     if kind == "my":
         m, y = month_number(g[0]), int(g[1])
         return dt.date(y, m, 1), _month_end(y, m), "month"

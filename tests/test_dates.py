@@ -65,3 +65,16 @@ def test_a_month_with_its_first_letter_split_off_by_ocr_is_read_in_place() -> No
 
 def test_a_two_digit_figure_after_a_month_is_no_year_when_a_time_follows() -> None:
     assert find_dates("Session on 5 May 10:30 in room 2") == []
+
+
+def test_a_season_named_in_prose_and_an_ordinal_day_in_words() -> None:
+    import datetime as _dt
+
+    from extractors.dates import find_dates as _find
+    (fall,) = _find("In the autumn of 2023 I drafted the plan.")
+    assert (fall.start, fall.end) == (_dt.date(2023, 9, 1), _dt.date(2023, 12, 31))
+    (spring,) = _find("during the spring of 2021")
+    assert (spring.start, spring.end) == (_dt.date(2021, 3, 1), _dt.date(2021, 5, 31))
+    (day,) = _find("Given this twenty-third day of June, 2010.")
+    assert day.start == _dt.date(2010, 6, 23)
+    assert [d.start for d in _find("FALL 2024")] != [_dt.date(2024, 9, 1)]  # a term, not prose

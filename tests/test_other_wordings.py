@@ -1270,3 +1270,57 @@ def test_a_letterheads_side_column_of_officers_is_read_apart(tmp_path: Path) -> 
     f = _fields(doc)
     assert (f["title"], f["signatory"]) == ("Legislative Committee", "Hana Lowe")
     assert (f["start_date"], f["end_date"]) == ("2022-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(("sentence", "years"), [
+    ("served as Treasurer of the Lowland Association of Municipal Clerks in 2021 and 2022.", 2),
+    ("served as Secretary of the Lowland Association of Municipal Clerks during 2019, 2020 "
+     "and 2021.", 3),
+    ("served on the Lowland Association's Awards Committee for two (2) years.", 2),
+])
+def test_years_of_service_listed_or_written_twice(tmp_path: Path, sentence: str,
+                                                  years: int) -> None:
+    doc = extract_lines(tmp_path, ["Lowland Association of Municipal Clerks", "August 5, 2026",
+                                   "Dear Sir or Madam:", f"Maria L. Gonzalez {sentence}",
+                                   "Sincerely,", "Ann Moss", "President"])
+    assert doc.fields["years"].value == years
+
+
+def test_a_transcripts_earned_total_without_a_unit(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Cedar Plains Community College",
+                                   "Office of the Registrar - ACADEMIC TRANSCRIPT",
+                                   "Student: Maria L. Gonzalez Student ID: 442-19",
+                                   "FALL 2024", "Course Title Attempted Earned Grade",
+                                   "PAD 110 Local Government 3.00 3.00 B",
+                                   "ENG 101 Composition I 4.00 4.00 A",
+                                   "Total Earned: 7.0", "No degree conferred."])
+    assert doc.kind == Kind.transcript
+    assert doc.fields["credit_units"].value == 7
+
+
+def test_a_registration_receipt_is_other(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Registration Receipt", "Bluegrass Municipal Clerks Association",
+                                   "Receipt # 2025-118", "Date 02/11/2025",
+                                   "Received from Maria L. Gonzalez",
+                                   "For: Spring Records Workshop (online)", "Amount paid $95.00"])
+    assert doc.kind == Kind.other
+    assert "title" not in doc.fields
+
+
+def test_a_blank_title_line_is_not_filled_by_the_date(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Bluegrass Municipal Clerks Association",
+                                   "CERTIFICATE OF RECOGNITION", "is hereby awarded to",
+                                   "Maria L. Gonzalez", "participated in", "March 12, 2025",
+                                   "Frankfort, Kentucky", "6 contact hours", "Ruth Beck",
+                                   "Education Chair"])
+    assert "title" not in doc.fields
+
+
+def test_the_work_a_letter_recognises_someone_for(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Town of Westerly Bend", "10 December 2024",
+                                   "To the IIMC Education Department:",
+                                   "We commend Maria L. Gonzalez for the Vital Records Indexing "
+                                   "Initiative, carried out", "from February 1, 2024 through "
+                                   "November 29, 2024 beyond regular duties, 48 hours.",
+                                   "With thanks,", "Ann Moss", "Town Manager"])
+    assert doc.fields["title"].value == "Vital Records Indexing Initiative"

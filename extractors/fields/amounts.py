@@ -29,7 +29,7 @@ HOURS_MINUTES = re.compile(r"\b(\d+(?:\.\d+)?)\s*" + HOUR_UNIT + r",?\s*(?:and\s
 HOURS_RANGE = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\s*"
                          + HOUR_UNIT + r"(?![\w])", re.I)
 YEARS = re.compile(r"(?<!hours\s)(?<!hrs\s)(?<!per\s)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single)"
-                   r"[\s-]+(?:full\s+|consecutive\s+|complete\s+)?(?:(?:one|two|three)-year\s+)?"
+                   r"[\s-]+(?:\(\d+\)[\s-]*)?(?:full\s+|consecutive\s+|complete\s+)?(?:(?:one|two|three)-year\s+)?"
                    r"(years?|terms?)\b", re.I)
 
 
@@ -155,11 +155,15 @@ def _is_credit(ctx: Context, item: tuple[float, int, int, bool]) -> bool:
     return bool(NOT_CONTACT.search(window))
 
 
+EARNED_TOTAL = re.compile(r"\b(?:total|cumulative|overall)\s+earned\b[ \t:]*(\d+(?:\.\d+)?)\b", re.I)
+
+
 def find_credit_units(ctx: Context) -> Found | None:
     items = _amounts(ctx, "CREDITS")
     label = re.compile(r"(?:total|cumulative|overall|earned)[^\n\d]{0,30}?(?:credits?|units|"
                        r"points|hours|hrs)[^\n\d]{0,20}?\n?[^\n\d]{0,5}?(\d+(?:\.\d+)?)", re.I)
-    matches = list(label.finditer(ctx.raw))
+    # "CUMULATIVE EARNED: 9.0": the earned column's total, no unit named
+    matches = list(label.finditer(ctx.raw)) or list(EARNED_TOTAL.finditer(ctx.raw))
     if matches:
         m = matches[-1]
         return Found(float(m.group(1)), m.start(1), m.end(1), 0.95)
@@ -183,9 +187,19 @@ def find_days(ctx: Context) -> Found | None:
     return Found(value, m.start(), m.end(), 0.85) if value else None
 
 
+# the years of service listed: "served as Treasurer ... in 2023 and 2024", "during 2019,
+# 2020 and 2021"
+YEAR_LIST = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*(?:and|&)\s*"
+                       r"(?:19|20)\d\d)\b(?!\s*[-–/])")
+
+
 def find_years(ctx: Context) -> Found | None:
     m = YEARS.search(ctx.raw)
     if not m:
+        listed = YEAR_LIST.search(ctx.raw)
+        if listed:
+            years = set(re.findall(r"(?:19|20)\d\d", listed.group(1)))
+            return Found(float(len(years)), listed.start(1), listed.end(1), 0.75)
         return None
     value = to_number(m.group(1))
     return Found(value, m.start(), m.end(), 0.8) if value else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -188,6 +189,16 @@ def _beside_time(ctx: Context, infos: list[LineInfo], i: int) -> bool:
         and shapes.is_time_slot(before) and len(before) <= 30
 
 
+def _signer_line(ctx: Context) -> set[int]:
+    """The two lines under the signer's name (the office, the organisation)."""
+    signatory = ctx.found.get("signatory")
+    if signatory is None:
+        return set()
+    starts = [start for start, _ in ctx.lines()]
+    i = bisect_right(starts, signatory.start) - 1
+    return {i + 1, i + 2} if i >= 0 else set()
+
+
 def score(cand: Candidate) -> float:
     ranker = title_ranker()
     return ranker.bias + sum(ranker.weights.get(k, 0.0) * v for k, v in cand.features.items())
@@ -205,6 +216,13 @@ def best(ctx: Context, cands: list[Candidate]) -> Found | None:
         cand.features["cut_short"] = 1.0 if _restated(cand, cands) else 0.0
         cand.features["beside_time"] = 1.0 if _beside_time(ctx, infos, cand.line) else 0.0
         cand.score = score(cand)
+    # a line that is mostly a date names no work, whatever cue stands before it
+    # ("participated in" / "September 15, 2025": the title left blank)
+    # nor does a signer's office under the signer's name ("Ruth Beck" / "Education Chair")
+    signer = _signer_line(ctx)
+    cands = [c for c in cands if c.features["date"] < 0.6 and c.line not in signer]
+    if not cands:
+        return None
     top = max(cands, key=lambda c: c.score)
     ranker = title_ranker()
     if top.score < ranker.floor:

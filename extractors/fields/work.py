@@ -213,6 +213,15 @@ NAMED_WORK = re.compile(r"\b(?:led|leading|managed|managing|coordinated|coordina
                         r"Manual|Handbook|Policy|Schedule))\b")
 
 
+# the work a letter thanks or recognises someone for: "I write to recognise X for the
+# Council Chambers Records Digitization Project, carried out from ..."
+WORK_THANKED = re.compile(r"\b(?:recogni[sz]e|thank|commend|honou?r|acknowledge)\w*\s+(?:[^.]|(?<=\b[A-Z])\.){0,60}?"
+                          r"\bfor\s+"
+                          r"(?:the|her|his|their|our)\s+((?:[A-Z0-9][\w&'’-]*\s+){0,8}"
+                          r"(?:Project|Initiative|Program|Plan|Study|Review|Campaign|Conversion|"
+                          r"Migration|Implementation|Audit|Pilot|Manual|Handbook|Policy))\b")
+
+
 def find_title(ctx: Context) -> Found | None:
     if ctx.kind in NO_TITLE_KINDS:
         return None
@@ -512,8 +521,8 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
-    for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, NAMED_WORK, TAUGHT, WORK_NAMED,
-                    WORK_OWNED, WORK_TOLD, TOOK_PART):
+    for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, NAMED_WORK, WORK_THANKED, TAUGHT,
+                    WORK_NAMED, WORK_OWNED, WORK_TOLD, TOOK_PART):
         m = pattern.search(flat)
         if m:
             start = m.start(1)
