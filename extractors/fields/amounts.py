@@ -187,19 +187,9 @@ def find_days(ctx: Context) -> Found | None:
     return Found(value, m.start(), m.end(), 0.85) if value else None
 
 
-# the years of service listed: "served as Treasurer ... in 2023 and 2024", "during 2019,
-# 2020 and 2021"
-YEAR_LIST = re.compile(r"\b(?:in|during|for)\s+((?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*(?:and|&)\s*"
-                       r"(?:19|20)\d\d)\b(?!\s*[-–/])")
-
-
 def find_years(ctx: Context) -> Found | None:
     m = YEARS.search(ctx.raw)
     if not m:
-        listed = YEAR_LIST.search(ctx.raw)
-        if listed:
-            years = set(re.findall(r"(?:19|20)\d\d", listed.group(1)))
-            return Found(float(len(years)), listed.start(1), listed.end(1), 0.75)
         return None
     value = to_number(m.group(1))
     return Found(value, m.start(), m.end(), 0.8) if value else None

@@ -105,10 +105,15 @@ def _rows(ctx: Context) -> list[list[Cell]]:
     return [sorted(r, key=lambda c: c.box[0]) for r in rows]
 
 
+def _bare(text: str) -> str:
+    """A cell's words without the marks a scan adds at its edges ("| Position", ". Status")."""
+    return re.sub(r"^[^\w]+|[^\w]+$", "", text)
+
+
 def _is_heading_row(row: list[Cell]) -> bool:
     return len(row) >= 3 and all(len(c.text.split()) <= 4 and not re.search(r"\d", c.text)
                                  for c in row) and any(
-        POSITION_HEADING.match(c.text) or FROM_HEADING.match(c.text) for c in row)
+        POSITION_HEADING.match(_bare(c.text)) or FROM_HEADING.match(_bare(c.text)) for c in row)
 
 
 def _column(heading: Cell, headings: list[Cell], row: list[Cell]) -> Cell | None:
@@ -130,7 +135,8 @@ def _aligned(cell: Cell, headings: list[Cell]) -> bool:
     under it, and not across the next (prose running over the columns)."""
     def centre(c: Cell) -> float:
         return (c.box[0] + c.box[2]) / 2
-    if sum(cell.box[0] - COLUMN_SLACK < h.box[0] < cell.box[2] for h in headings) > 1:
+    # (a heading's box may start a few points early: a scan's speck before it, ". Status")
+    if sum(cell.box[0] - COLUMN_SLACK < h.box[0] < cell.box[2] - 6 for h in headings) > 1:
         return False
     return any(abs(cell.box[0] - h.box[0]) <= COLUMN_SLACK or
                abs(centre(cell) - centre(h)) <= COLUMN_SLACK or
@@ -171,7 +177,7 @@ def table_rows(ctx: Context) -> list[dict[str, Cell]]:
         for cell in row:
             for name, pattern in (("position", POSITION_HEADING), ("from", FROM_HEADING),
                                   ("to", TO_HEADING), ("status", STATUS_HEADING)):
-                if pattern.match(cell.text):
+                if pattern.match(_bare(cell.text)):
                     names.append((name, cell))
                     break
         for below in rows[i + 1:i + 8]:

@@ -413,23 +413,36 @@ def find_provider(ctx: Context) -> Found | None:
 
 def _in_full(ctx: Context, found: Found) -> Found:
     """A provider cut short where its letterhead wraps ("Sunflower State City / Clerks &
-    Finance / Officers Association", the date beside the second line) is the longer name
-    the body gives it, word for word, ending on an organisation's head noun."""
+    Finance / Officers Association", the date beside the second line; "Garden State /
+    Municipal Clerks / Association" in a narrow column) is the longer name the body gives
+    it, word for word, ending on an organisation's head noun, every word of it standing in
+    the letterhead around the name found."""
     name = str(found.value)
-    if len(name.split()) < 2:
-        return found
-    below = ctx.raw[found.end:found.end + 160]  # the letterhead's next lines
+    head = ctx.raw[max(0, found.start - 160):found.end + 160]
     for m in re.finditer(re.escape(name).replace(r"\ ", r"\s+"), ctx.raw):
         if m.start() == found.start:
             continue
-        run = NAME_RUN.match(ctx.raw, m.start())
-        longer = clean(run.group()) if run else ""
-        rest = longer[len(name):].split()
-        if rest and len(longer.split()) <= 12 and shapes.ends_like_organisation(longer) \
+        lead = LEAD_RUN.search(ctx.raw, max(0, m.start() - 80), m.start())
+        start = lead.start() if lead else m.start()
+        run = NAME_RUN.match(ctx.raw, start)
+        if run is None or run.end() < m.end():
+            continue
+        longer = clean(run.group())
+        if longer.startswith("The ") and not name.startswith("The "):
+            longer, start = longer[4:], start + 4  # a sentence's first word
+        extra = [w for w in longer.split() if w not in name.split()]
+        if extra and len(longer.split()) <= 12 and (shapes.ends_like_organisation(longer)
+                                                    or GOVERNMENT_OF.match(longer)) \
                 and not HR_UNIT.search(longer) \
-                and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", below) for w in rest):
-            return Found(longer, m.start(), run.end() if run else m.end(), found.confidence)
+                and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", head) for w in extra):
+            return Found(longer, start, run.end(), found.confidence)
     return found
+
+
+GOVERNMENT_OF = re.compile(r"^(?:City|Town|Village|County|Borough|Township|Parish|Municipality|"
+                           r"District|State|Commonwealth|Province)\s+of\s+[A-Z]")
+# capitalised words that end where a name starts ("the Garden State | Municipal Clerks ...")
+LEAD_RUN = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+(?:(?:of|the|and|for|&)[ \t]+)?)+$")
 
 
 HOSTED = re.compile(r"(?i)\b(?:hosted\s+(?:by|at)|host\s*:|at|in\s+(?:partnership|cooperation)\s+with)"
