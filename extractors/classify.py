@@ -40,7 +40,13 @@ def kind_rules() -> tuple[float, dict[Kind, list[tuple[re.Pattern[str], float, i
     return rules.min_score, compiled
 
 
+# a scan's speck or a rule's end read as a mark before a line's first word ("| Learner",
+# "- Course", "‘annual"): the cues that start a line must still find it
+LEADING_MARKS = re.compile(r"(?m)^[ \t]*[|\-–—•·.,'‘’`~_]+[ \t]+(?=\w)")
+
+
 def kind_scores(text: str) -> dict[Kind, float]:
+    text = LEADING_MARKS.sub("", text)
     _, rules = kind_rules()
     return {
         kind: sum(w * min(len(p.findall(text)), rep) for p, w, rep in cues)

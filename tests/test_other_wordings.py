@@ -1380,3 +1380,15 @@ def test_a_city_named_in_full_by_the_body(tmp_path: Path) -> None:
         c.drawString(150, 700 - 15 * i, text)
     c.save()
     assert extract_pdf(pdf).fields["provider"].value == "City of Cedar Falls"
+
+
+def test_a_completion_summary_with_a_scans_marks_before_its_labels(tmp_path: Path) -> None:
+    """OCR of a learning platform's record: a speck or a rule's end before a label
+    ("| Learner", "- Course") hid the labels and the certificate's cues."""
+    doc = extract_lines(tmp_path, ["Northwind Online Academy", "Completion Summary",
+                                   "| Learner: Maria L. Gonzalez", "- Course: Open Records 101",
+                                   "Completed on: 04/08/2025", ". Credit: 1.5 hours",
+                                   "Format: Webinar"])
+    assert doc.kind == Kind.certificate
+    f = _fields(doc)
+    assert (f["title"], f["hours"], f["delivery"]) == ("Open Records 101", 1.5, "webinar")

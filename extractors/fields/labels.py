@@ -47,7 +47,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "employment_type": ("employment status", "status", "employment type", "type"),
 }
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
-BORDER = re.compile(r"^\s*(?:[|\[\]{}!lI1]\s+)+(?=\S)")  # a box edge read as a letter
+BORDER = re.compile(r"^\s*(?:[|\[\]{}!lI1\-–—•·.,'‘’]\s+)+(?=\S)")  # a box edge or a speck read as a mark
 
 
 def _unboxed(piece: Piece) -> Piece:
