@@ -23,3 +23,16 @@ from core.names import names_match
 ])
 def test_ocr_slips(a: str, b: str, fuzzy: bool, same: bool) -> None:
     assert names_match(a, b, fuzzy) is same
+
+
+@pytest.mark.parametrize(("line", "known", "torn"), [
+    # OCR tears a script name inside a word: the letters still spell the applicant's name
+    ("Rosalind Ache e- Whitlock", "Rosalind Achebe-Whitlock", True),
+    ("Henrike A. Sza ai-Munroe", "Henrike A. Szalai-Munroe", True),
+    ("Rosalind Acheson", "Rosalind Achebe-Whitlock", False),  # another person
+    ("Rosalind Ache", "Rosalind Achebe-Whitlock", False),  # too little of it
+])
+def test_a_name_torn_by_ocr_is_the_applicants_when_its_letters_agree(
+        line: str, known: str, torn: bool) -> None:
+    from extractors.fields.people import _torn_name
+    assert (_torn_name(known, line, 0) is not None) is torn

@@ -240,11 +240,39 @@ def _ocr_slipped_mention(ctx: Context) -> Found | None:
                      re.finditer(r"[A-Za-z][A-Za-z'’-]+", fold(text))]
             hit_first = [w for w in words if one_slip_apart(w[2], first)]
             hit_last = [w for w in words if one_slip_apart(w[2], last)]
-            if hit_first and hit_last and not (signer and signer.start <= start < signer.end):
+            if signer and signer.start <= start < signer.end:
+                continue
+            if hit_first and hit_last:
                 lo = min(hit_first[0][0], hit_last[0][0])
                 hi = max(hit_first[0][1], hit_last[0][1])
                 return Found(clean(text[lo:hi]), start + lo, start + hi, 0.7)
+            if hit_first:
+                torn = _torn_name(name, text, hit_first[0][0])
+                if torn is not None:  # the name as the packet spells it: the letters agree
+                    return Found(name, start + hit_first[0][0], start + torn, 0.65)
     return None
+
+
+def _torn_name(name: str, text: str, at: int) -> int | None:
+    """Where a name torn by OCR inside a word ends ("Rosalind Ache e- Whitlock" for
+    Rosalind Achebe-Whitlock, "Henrike A. Sza ai-Munroe"): the letters from the given name
+    on, spaces and marks aside, are the name's letters at most one slip per seven apart.
+    One edit-distance pass over the rest of the line (names are short: bounded at 60
+    letters)."""
+    want = re.sub(r"[^a-z]", "", fold(name).lower())[:40]
+    letters = [(i, c) for i, c in enumerate(fold(text[:at + 60]).lower()) if i >= at and c.isalpha()]
+    allowed = len(want) // 7
+    if allowed < 1 or len(letters) < len(want) - allowed:
+        return None
+    row = list(range(len(letters) + 1))  # distance of want[:i] to every prefix of letters
+    for i, x in enumerate(want, start=1):
+        prev, row[0] = row[0], i
+        for j, (_, y) in enumerate(letters, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    best = min(range(len(row)), key=lambda j: (row[j], -j))
+    if row[best] > allowed or best == 0:
+        return None
+    return letters[best - 1][0] + 1
 
 
 SCRAWL_CONFIDENCE = 0.6  # OCR words below this on average: a signature read as letters
