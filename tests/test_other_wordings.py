@@ -1392,3 +1392,15 @@ def test_a_completion_summary_with_a_scans_marks_before_its_labels(tmp_path: Pat
     assert doc.kind == Kind.certificate
     f = _fields(doc)
     assert (f["title"], f["hours"], f["delivery"]) == ("Open Records 101", 1.5, "webinar")
+
+
+def test_a_committee_named_after_its_association_does_not_lengthen_the_issuer(
+        tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Tidewater Municipal Clerks Association", "February 1, 2024",
+                                   "To Whom It May Concern:",
+                                   "Maria L. Gonzalez chaired the Tidewater Municipal Clerks "
+                                   "Association Education", "Committee for three years (2021 "
+                                   "through 2023).", "Regards,", "Ann Moss", "President"])
+    f = _fields(doc)
+    assert (f["provider"], f["title"]) == ("Tidewater Municipal Clerks Association",
+                                           "Education Committee")

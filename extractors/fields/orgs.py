@@ -431,10 +431,12 @@ def _in_full(ctx: Context, found: Found) -> Found:
         if longer.startswith("The ") and not name.startswith("The "):
             longer, start = longer[4:], start + 4  # a sentence's first word
         extra = [w for w in longer.split() if w not in name.split()]
-        if extra and len(longer.split()) <= 12 and (shapes.ends_like_organisation(longer)
+        # the extra words stand in the letterhead, not only in the sentence that names it
+        around = head.replace(ctx.raw[start:run.end()], " ")
+        if extra and len(longer.split()) <= 12 and (shapes.ends_like_organisation(longer.split()[-1])
                                                     or GOVERNMENT_OF.match(longer)) \
                 and not HR_UNIT.search(longer) \
-                and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", head) for w in extra):
+                and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in extra):
             return Found(longer, start, run.end(), found.confidence)
     return found
 
