@@ -82,6 +82,9 @@ def amount_matcher() -> Matcher:
         [hours, {"IS_PUNCT": True, "OP": "?"}, num],                          # Hours: 12
         [{"LOWER": {"IN": HOUR_QUALIFIERS}, "OP": "+"}, hours,
          {"IS_PUNCT": True, "OP": "?"}, {"IS_SPACE": True, "OP": "?"}, num],  # Contact Hours: 6.5
+        # professional credits counted in (50-minute) hours: "1.5 CPE credits", "3 PDHs"
+        [num, {"LOWER": {"IN": ["cpe", "cle", "cpd", "pdh", "pdhs"]}},
+         {"LOWER": {"IN": ["credit", "credits", "hour", "hours", "units"]}, "OP": "?"}],
     ])
     matcher.add("CREDITS", [
         [num, {"LOWER": {"IN": ["semester", "quarter", "credit", "credits", "units", "unit"]}},

@@ -1404,3 +1404,35 @@ def test_a_committee_named_after_its_association_does_not_lengthen_the_issuer(
     f = _fields(doc)
     assert (f["provider"], f["title"]) == ("Tidewater Municipal Clerks Association",
                                            "Education Committee")
+
+
+def test_professional_credits_counted_in_hours(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Civic Learning Network", "Certificate of Completion",
+                                   "This certifies that", "Maria L. Gonzalez",
+                                   "attended the live webinar", "Records Requests in the Age of Email",
+                                   "on March 3, 2025", "1.5 CPE credits", "Assessment: passed",
+                                   "Lina Ortiz", "Program Manager"])
+    assert doc.fields["hours"].value == 1.5
+
+
+def test_an_employer_letter_of_work_in_its_office_since_a_date(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Town of Mill Creek", "Office of the Town Administrator",
+                                   "October 3, 2026", "To Whom It May Concern:",
+                                   "Maria L. Gonzalez has worked in our office since March 2010 as "
+                                   "Assistant Town Clerk.", "Her position is full time.",
+                                   "Kind regards,", "Ola Park", "Town Administrator"])
+    assert doc.kind == Kind.employment_letter
+    f = _fields(doc)
+    assert (f["position"], f["start_date"], f["end_date"]) == \
+        ("Assistant Town Clerk", "2010-03-01", "2026-11-02")
+
+
+def test_an_agenda_whose_days_carry_no_year(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["2025 Spring Clerks Workshop",
+                                   "Hosted by the Ozark Municipal Clerks Association",
+                                   "Thursday, April 10", "8:00 Registration and coffee",
+                                   "9:00 Open Records Law Update", "12:00 Lunch", "Friday, April 11",
+                                   "8:30 Minutes and Motions", "11:30 Adjourn"])
+    assert doc.kind == Kind.agenda
+    f = _fields(doc)
+    assert (f["start_date"], f["end_date"]) == ("2025-04-10", "2025-04-11")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from core.models import Kind
-from extractors.dates import DateMention, find_dates
+from extractors.dates import MONTHS, DateMention, find_dates
 from extractors.fields.base import Context, Found
 from extractors.fields.employment import STILL, current_row, table_rows
 from extractors.fields.letter_marks import CLOSING
@@ -59,8 +60,39 @@ def _on_line_of(ctx: Context, mention: DateMention, found: Found | None) -> bool
         and mention.start_char >= found.end
 
 
+# an agenda's day headings without their year ("Thursday, April 10"), the year in its title
+DAY_HEADING = re.compile(r"(?im)^[ \t]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+"
+                         r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(\d{1,2})\b"
+                         r"(?![,.]?[ \t]*(?:19|20)\d\d)")
+HEAD_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _agenda_days(ctx: Context) -> dict[str, Found]:
+    """The first and last day headings of an agenda that prints its year only once, at
+    the top ("2025 Spring Clerks Workshop" over "Thursday, April 10", "Friday, April 11")."""
+    heads = ctx.lines()[:4]
+    year = next((m for _, text in heads for m in HEAD_YEAR.finditer(text)), None)
+    days = list(DAY_HEADING.finditer(ctx.raw))
+    if year is None or not days:
+        return {}
+    found = []
+    for m in days:
+        try:
+            day = dt.date(int(year.group(1)), MONTHS[m.group(1).lower()], int(m.group(2)))
+        except ValueError:
+            continue
+        found.append((day, m))
+    if not found:
+        return {}
+    (first, fm), (last, lm) = min(found, key=lambda x: x[0]), max(found, key=lambda x: x[0])
+    return {"start_date": Found(first.isoformat(), fm.start(1), fm.end(2), 0.75),
+            "end_date": Found(last.isoformat(), lm.start(1), lm.end(2), 0.75)}
+
+
 def assign_dates(ctx: Context) -> dict[str, Found]:
     mentions = list(ctx.dates)
+    if not mentions and ctx.kind == Kind.agenda:
+        return _agenda_days(ctx)
     out: dict[str, Found] = {}
     used: set[int] = set()
     dates_label, issue_label = ctx.labels.get("dates"), ctx.labels.get("issue_date")
