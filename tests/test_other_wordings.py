@@ -1436,3 +1436,12 @@ def test_an_agenda_whose_days_carry_no_year(tmp_path: Path) -> None:
     assert doc.kind == Kind.agenda
     f = _fields(doc)
     assert (f["start_date"], f["end_date"]) == ("2025-04-10", "2025-04-11")
+
+
+def test_a_positions_table_without_an_end_column_keeps_the_sentences_end(tmp_path: Path) -> None:
+    pdf = _table_letter(tmp_path / "t.pdf",
+                        [("Position", 72), ("From", 250), ("Status", 400)],
+                        [("Deputy Town Clerk", 72), ("06/02/2015", 250), ("Part-time", 400)],
+                        "She was employed from June 2, 2015 through March 31, 2025.")
+    f = _fields(extract_pdf(pdf))
+    assert (f["start_date"], f["end_date"]) == ("2015-06-02", "2025-03-31")

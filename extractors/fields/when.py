@@ -219,7 +219,10 @@ def _table_dates(ctx: Context, out: dict[str, Found]) -> bool:
     cell = row["from"]
     out["start_date"] = Found(begun[0].start.isoformat(), cell.start, cell.start + len(cell.text), 0.9)
     end_cell = row.get("to")
-    if end_cell is None:
+    if end_cell is None:  # no "To" column read: a sentence may give the span from that day
+        span = next((m for m in ctx.dates if m.is_range and m.start == begun[0].start), None)
+        if span is not None:
+            out["end_date"] = _found(span, "end", 0.85)
         return True
     if STILL.match(end_cell.text):
         out["end_date"] = Found(ctx.today.isoformat(), end_cell.start,
