@@ -1445,3 +1445,13 @@ def test_a_positions_table_without_an_end_column_keeps_the_sentences_end(tmp_pat
                         "She was employed from June 2, 2015 through March 31, 2025.")
     f = _fields(extract_pdf(pdf))
     assert (f["start_date"], f["end_date"]) == ("2015-06-02", "2025-03-31")
+
+
+def test_a_degree_and_its_major_printed_apart(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Riverbend State University", "Office of the Registrar",
+                                   "Official Transcript", "Name: Gonzalez, Maria L.",
+                                   "Fall 2010", "POL 101 American Government 3.0 A",
+                                   "Degree Awarded: Bachelor of Arts",
+                                   "Major: Public Administration", "Date Awarded: May 14, 2014",
+                                   "Total Credits: 124"])
+    assert doc.fields["degree"].value == "Bachelor of Arts in Public Administration"

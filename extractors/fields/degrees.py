@@ -76,7 +76,17 @@ def find_degree(ctx: Context) -> Found | None:
         return None
     best = max(candidates, key=lambda c: (c.rank, -c.start))
     confidence = {3.0: 0.9, 2.0: 0.85}.get(best.rank, 0.6)
-    return Found(best.value, best.start, best.start + len(best.value), confidence)
+    value = best.value
+    major = MAJOR.search(ctx.raw)
+    if major and best.rank >= 2.0 and not re.search(r"\s(?:in|,|-|–)\s", value):
+        value = f"{value} in {clean(major.group(1))}"  # "Bachelor of Arts" + "Major: ..."
+    return Found(value, best.start, best.start + len(best.value), confidence)
+
+
+# the field of a degree printed apart from it: "Degree Awarded: Bachelor of Arts" over
+# "Major: Public Administration"
+MAJOR = re.compile(r"^[ \t]*(?i:major|field of study|concentration|program of study|discipline)"
+                   r"[ \t]*:[ \t]*([A-Z][A-Za-z&,' -]{2,60}?)[ \t]*$", re.M)
 
 
 def is_diploma(ctx: Context) -> bool:
