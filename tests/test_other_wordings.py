@@ -1455,3 +1455,25 @@ def test_a_degree_and_its_major_printed_apart(tmp_path: Path) -> None:
                                    "Major: Public Administration", "Date Awarded: May 14, 2014",
                                    "Total Credits: 124"])
     assert doc.fields["degree"].value == "Bachelor of Arts in Public Administration"
+
+
+def test_a_cue_line_in_capitals_is_no_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["CERTIFICATE OF COMPLETION", "PRESENTED TO", "MARIA L. GONZALEZ",
+                                   "FOR SUCCESSFULLY COMPLETING", "ETHICS FOR LOCAL OFFICIALS",
+                                   "DATE OF COMPLETION: 3/4/2025", "CONTACT HOURS: 3.0",
+                                   "COLORADO MUNICIPAL LEAGUE"])
+    assert doc.fields["title"].value == "ETHICS FOR LOCAL OFFICIALS"
+
+
+def test_a_certificate_that_is_proud_to_recognize_participation(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Granite State Municipal Clerks Association",
+                                   "is proud to recognize", "Maria L. Gonzalez",
+                                   "for her participation in the", "New Clerks Boot Camp",
+                                   "a two-day program held October 2 and 3, 2024",
+                                   "at the Grappone Conference Center, Concord, New Hampshire",
+                                   "12 hours", "Pat Doe, Education Chair"])
+    assert doc.kind == Kind.certificate
+    f = _fields(doc)
+    assert (f["title"], f["start_date"], f["end_date"], f["hours"]) == \
+        ("New Clerks Boot Camp", "2024-10-02", "2024-10-03", 12)
+    assert f["activity"] == "course"  # a conference centre is where it was held, not what
