@@ -1477,3 +1477,15 @@ def test_a_certificate_that_is_proud_to_recognize_participation(tmp_path: Path) 
     assert (f["title"], f["start_date"], f["end_date"], f["hours"]) == \
         ("New Clerks Boot Camp", "2024-10-02", "2024-10-03", 12)
     assert f["activity"] == "course"  # a conference centre is where it was held, not what
+
+
+def test_a_form_like_employment_letter(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Village of Oak Hollow", "Re: Maria L. Gonzalez - Employment",
+                                   "Dates of employment: 2010 - 2015",
+                                   "Position: Village Clerk-Treasurer (part-time, 24 hours per week)",
+                                   "Administrative duties: none", "Ola Park, Village President",
+                                   "June 1, 2026"])
+    assert doc.kind == Kind.employment_letter
+    f = _fields(doc)
+    assert (f["position"], f["employment_type"], f["administrative"], f["issue_date"]) == \
+        ("Village Clerk-Treasurer", "part_time", False, "2026-06-01")

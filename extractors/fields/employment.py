@@ -229,7 +229,10 @@ def find_position(ctx: Context) -> Found | None:
         return Found(clean(cell.text), cell.start, cell.start + len(cell.text), 0.9)
     label = ctx.labels.get("position")
     if label is not None and JOB_WORDS.search(str(label.value)):
-        return label
+        # "Village Clerk-Treasurer (part-time, 24 hours per week)": the title, not its terms
+        value = re.sub(r"\s*\([^)]*\)\s*$", "", str(label.value)).strip()
+        return Found(value, label.start, label.start + len(value), label.confidence) \
+            if value and value != label.value else label
     held = TITLE_HELD.search(ctx.raw)
     if held and JOB_WORDS.search(held.group(1)) and len(held.group(1).split()) <= 8:
         return Found(clean(held.group(1)), held.start(1), held.end(1), 0.85)

@@ -179,6 +179,13 @@ def _letter_date(ctx: Context, mentions: list[DateMention], used: set[int],
             out["issue_date"] = _found(m, "end", 0.85)
             used.add(i)
             return
+    # else dated at its foot, under the signature (a form-like letter with no salutation)
+    for i, m in reversed(list(enumerate(mentions))):
+        if m.start_char >= 3 * len(ctx.raw) // 4 and m.single_day and i not in used \
+                and _alone_on_line(ctx, m):
+            out["issue_date"] = _found(m, "end", 0.7)
+            used.add(i)
+            return
 
 
 DATE_CAPTION = re.compile(r"^\s*date(?:\s+signed)?\s*$", re.I)

@@ -90,7 +90,11 @@ REVIEW = re.compile(r"\bcourse review\b|\biimc[- ]approved course\b|\bpre-approv
 FULL = re.compile(r"\bfull[- ]time\b", re.I)
 PART = re.compile(r"\bpart[- ]time\b", re.I)
 NO_ADMIN = re.compile(r"\b(?:no|without|not (?:have|hold|carry|include))\s+(?:any\s+)?"
-                      r"administrative\b|\bnon-administrative\b", re.I)
+                      r"administrative\b|\bnon-administrative\b|"
+                      # a form's answer: "Administrative duties: none", "Supervisory/administrative: No"
+                      r"\b(?:supervisory\s*/\s*)?administrative(?:\s*/\s*supervisory)?"
+                      r"(?:\s+(?:duties|responsibilit\w+|authority|role|position))?\s*[:?]\s*"
+                      r"(?:no|none|n/?a)\b", re.I)
 ADMIN = re.compile(r"\badministrative (?:and \w+ )?(?:responsibilit\w+|duties|capacity|authority|"
                    r"position)\b|\bsupervisory\b|\b(?:is|are|was) administrative\b|"
                    r"\badministrative in nature\b|\bmanagement responsibilit\w+|"
