@@ -1489,3 +1489,13 @@ def test_a_form_like_employment_letter(tmp_path: Path) -> None:
     f = _fields(doc)
     assert (f["position"], f["employment_type"], f["administrative"], f["issue_date"]) == \
         ("Village Clerk-Treasurer", "part_time", False, "2026-06-01")
+
+
+def test_a_heading_cell_with_a_scans_rule_marks_is_still_a_heading(tmp_path: Path) -> None:
+    """OCR joins two headings with the rules between them into one cell ("| From | | To")."""
+    pdf = _table_letter(tmp_path / "t.pdf",
+                        [("| Position", 68), ("| From | | To", 250), ("| Status.", 430)],
+                        [("| Records Unit Supervisor", 68), ("-|03/14/2005 06/24/2011", 246),
+                         ("Full-time", 434)],
+                        "As Records Unit Supervisor he directed a unit of six technicians.")
+    assert _fields(extract_pdf(pdf))["position"] == "Records Unit Supervisor"

@@ -111,7 +111,7 @@ def _bare(text: str) -> str:
 
 
 def _is_heading_row(row: list[Cell]) -> bool:
-    return len(row) >= 3 and all(len(c.text.split()) <= 4 and not re.search(r"\d", c.text)
+    return len(row) >= 3 and all(len(re.findall(r"\w+", c.text)) <= 4 and not re.search(r"\d", c.text)
                                  for c in row) and any(
         POSITION_HEADING.match(_bare(c.text)) or FROM_HEADING.match(_bare(c.text)) for c in row)
 
