@@ -10,7 +10,9 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
 
 - A zero read as the letter O among a number's digits ("4O contact hours", "2O24").
 - A capital I read as a lower-case l inside a word of capitals ("lIMC", "IlMC"): a word of
-  three letters or more, all capitals but its l's, is an acronym.
+  three letters or more, all capitals but its l's, is an acronym; the IIMC's own acronym
+  with its first I read as T, l or 1 ("TIMC") is the IIMC.
+- A speck read as a tick between a number and its unit ("30'CEU"): two words.
 
 Linear in the words of the page.
 """
@@ -51,6 +53,24 @@ def _acronym_l(text: str) -> str | None:
     return text.replace("l", "I")
 
 
+IIMC_SLIP = re.compile(r"^([^\w]*)[TlI1|][IlT1|]MC(?=[^\w]*$|['’]s$)")
+TICK_BEFORE_UNIT = re.compile(r"^(\d+(?:\.\d+)?)['’‘`]([A-Za-z]{2,})$")
+
+
+def _iimc(text: str) -> str | None:
+    """"TIMC", "lIMC", "1IMC" → "IIMC": the institute's own name, the one acronym every
+    packet prints."""
+    if not IIMC_SLIP.match(text) or text.lstrip("“\"'(").startswith("IIMC"):
+        return None
+    return IIMC_SLIP.sub(r"\1IIMC", text)
+
+
+def _tick(text: str) -> str | None:
+    """"30'CEU" → "30 CEU": a speck read as a tick between a number and its unit."""
+    m = TICK_BEFORE_UNIT.match(text)
+    return f"{m.group(1)} {m.group(2)}" if m else None
+
+
 def _joined(a: Word, b: Word) -> Word:
     upright = union([a.upright, b.upright]) if a.upright and b.upright else a.upright
     return a.model_copy(update={"text": a.text + b.text, "bbox": union([a.bbox, b.bbox]),
@@ -67,7 +87,7 @@ def _line(line: Line) -> Line:
         if L_FOR_I.match(w.text):
             w = w.model_copy(update={"text": L_FOR_I.sub(r"\1In", w.text)})
             changed = True
-        mended = _acronym_l(w.text) or _digits_o(w.text)
+        mended = _iimc(w.text) or _acronym_l(w.text) or _digits_o(w.text) or _tick(w.text)
         if mended is not None:
             w = w.model_copy(update={"text": mended})
             changed = True

@@ -43,3 +43,13 @@ def test_a_capital_i_read_as_l_in_an_acronym_is_an_i() -> None:
 def test_a_zero_read_as_o_among_digits_is_a_zero() -> None:
     page = repaired(_page("4O", "contact", "hours,", "2O24", "O", "Oo", "No.", "1O,"))
     assert page.lines[0].text == "40 contact hours, 2024 O Oo No. 10,"
+
+
+def test_the_iimcs_acronym_with_its_first_i_slipped_is_the_iimc() -> None:
+    page = repaired(_page("TIMC", "Region", "VIII", "(1IMC)", "TIME", "IIMC's", "TIMC's"))
+    assert page.lines[0].text == "IIMC Region VIII (IIMC) TIME IIMC's IIMC's"
+
+
+def test_a_tick_between_a_number_and_its_unit_is_a_space() -> None:
+    page = repaired(_page("30'CEU", "hours", "O'Brien", "4’hours", "12'"))
+    assert page.lines[0].text == "30 CEU hours O'Brien 4 hours 12'"

@@ -1499,3 +1499,21 @@ def test_a_heading_cell_with_a_scans_rule_marks_is_still_a_heading(tmp_path: Pat
                          ("Full-time", 434)],
                         "As Records Unit Supervisor he directed a unit of six technicians.")
     assert _fields(extract_pdf(pdf))["position"] == "Records Unit Supervisor"
+
+
+def test_a_periodical_is_a_publishers_name(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["The Prairie Clerk Quarterly", "Office of the Editor",
+                                   "April 4, 2025", "To the IIMC Education Department:",
+                                   "Maria L. Gonzalez is the author of “Five Lessons from a Recount”, "
+                                   "published by us in", "March 2025.", "Yours truly,", "Ann Moss",
+                                   "Managing Editor"])
+    assert doc.fields["provider"].value == "The Prairie Clerk Quarterly"
+
+
+def test_a_details_tables_headings_read_onto_the_title_line(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Summit Ridge Workplace Learning", "This is to certify that",
+                                   "Maria L. Gonzalez", "completed the program",
+                                   "Managing Hard Conversations Item Detail",
+                                   "1 08/12/2025", "2 Tempe, Arizona", "3 6.5 contact hours",
+                                   "Lee Brandt", "Facilitator"])
+    assert doc.fields["title"].value == "Managing Hard Conversations"

@@ -128,7 +128,8 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
                       r"school|center|centre|agency|council|commission|society|board|inc|llc|"
                       r"corporation|company|fema|iimc|government|program|seminars?|training|"
                       r"international|clerks|chapter|services|group|partners|ltd|co|guild|"
-                      r"workshops|webinars|network|alliance|consortium|registry|federation)\b", re.I)
+                      r"workshops|webinars|network|alliance|consortium|registry|federation|"
+                      r"quarterly|journal|magazine|newsletter|gazette|press)\b", re.I)
 # head nouns that name an organisation only at the end of its name ("Hartwell Workplace
 # Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
 TRAILING_HEAD = re.compile(r"\b(?:e-?learning|learning|studies|education|solutions|consulting|consultants|"

@@ -226,7 +226,23 @@ WORK_THANKED = re.compile(r"\b(?:recogni[sz]e|thank|commend|honou?r|acknowledge)
                           r"Migration|Implementation|Audit|Pilot|Manual|Handbook|Policy))\b")
 
 
+# a details table's headings read onto the title's line by OCR ("Managing Difficult
+# Conversations Item Detail")
+TABLE_HEADINGS_AFTER = re.compile(r"\s+(?:Item|Field)\s+(?:Details?|Descriptions?|Values?)\s*$")
+
+
 def find_title(ctx: Context) -> Found | None:
+    found = _find_title(ctx)
+    if found is None:
+        return None
+    cut = TABLE_HEADINGS_AFTER.search(str(found.value))
+    if cut is None or cut.start() == 0:
+        return found
+    value = str(found.value)[:cut.start()]
+    return Found(value, found.start, found.start + len(value), found.confidence)
+
+
+def _find_title(ctx: Context) -> Found | None:
     if ctx.kind in NO_TITLE_KINDS:
         return None
     label = ctx.labels.get("title")
