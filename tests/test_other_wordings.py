@@ -1517,3 +1517,16 @@ def test_a_details_tables_headings_read_onto_the_title_line(tmp_path: Path) -> N
                                    "1 08/12/2025", "2 Tempe, Arizona", "3 6.5 contact hours",
                                    "Lee Brandt", "Facilitator"])
     assert doc.fields["title"].value == "Managing Hard Conversations"
+
+
+def test_work_described_in_small_letters_is_the_letters_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Township of Bellmore", "March 3, 2026",
+                                   "To the Education Department:",
+                                   "Over the summer of 2025, Maria L. Gonzalez designed and launched "
+                                   "an online records request", "portal for the Township, a project "
+                                   "beyond her regular duties that took about 60 hours.",
+                                   "Sincerely,", "Ann Moss", "Township Manager"])
+    f = _fields(doc)
+    assert (f["activity"], f["title"], f["hours"]) == \
+        ("on_the_job", "online records request portal", 60)
+    assert (f["start_date"], f["end_date"]) == ("2025-06-01", "2025-08-31")

@@ -511,6 +511,12 @@ WORK_NAMED = re.compile(rf"{_DID}(?:the\s+|our\s+|a\s+|an\s+)?(?:[A-Z][\w-]*['�
 # after its owner the work may be written small: "designing the Township's bilingual
 # council agenda system between January and June"
 WORK_OWNED = re.compile(rf"{_DID}the\s+[A-Z][\w-]*['’]s\s+([a-z][\w&'’:-]*{_WORK_TAIL}")
+# the work written small, by what it made: "designed and launched an online records
+# request portal for the Township"
+WORK_DESCRIBED = re.compile(rf"{_DID}(?:an?|the|its|our)\s+((?:[a-z][\w-]*\s+){{0,5}}?"
+                            r"(?:portal|system|database|website|manual|handbook|guide|toolkit|"
+                            r"index|archive|policy|procedures?|plan|program|project|initiative|"
+                            r"schedule|ordinance|code|process))\b")
 # the project by its name after the word: "led the project Digitization of the Permanent
 # Minute Books.", "managed a project called "Records to the Cloud""
 PROJECT_NAMED = re.compile(rf"{_DID}(?:the|a|an)\s+project\s+(?:(?:called|named|entitled|titled|"
@@ -542,7 +548,7 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
     for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, NAMED_WORK, WORK_THANKED, TAUGHT,
-                    WORK_NAMED, WORK_OWNED, WORK_TOLD, TOOK_PART):
+                    WORK_NAMED, WORK_OWNED, WORK_TOLD, TOOK_PART, WORK_DESCRIBED):
         m = pattern.search(flat)
         if m:
             start = m.start(1)
