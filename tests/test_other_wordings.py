@@ -1530,3 +1530,22 @@ def test_work_described_in_small_letters_is_the_letters_title(tmp_path: Path) ->
     assert (f["activity"], f["title"], f["hours"]) == \
         ("on_the_job", "online records request portal", 60)
     assert (f["start_date"], f["end_date"]) == ("2025-06-01", "2025-08-31")
+
+
+def test_a_course_given_over_a_video_call_is_online(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Pacific Northwest Clerks Association", "CERTIFICATE",
+                                   "This acknowledges that", "Maria L. Gonzalez",
+                                   "has completed 6.0 hours of continuing education in",
+                                   "Public Records Act Essentials", "offered via Zoom on 11/14/2024",
+                                   "Ann Moss, Executive Director"])
+    assert doc.fields["delivery"].value == "online"
+
+
+def test_in_recognition_of_attendance_at_a_conference(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Minnesota Clerks and Finance Officers Association",
+                                   "In recognition of", "Maria L. Gonzalez", "for attendance at the",
+                                   "MCFOA Annual Conference", "March 18 - 21, 2025",
+                                   "St. Cloud, Minnesota", "Attended 4 days", "Ann Moss, President"])
+    assert doc.kind == Kind.certificate
+    f = _fields(doc)
+    assert (f["title"], f["activity"], f["days"]) == ("MCFOA Annual Conference", "conference", 4)

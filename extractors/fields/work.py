@@ -49,7 +49,9 @@ DELIVERY = [
     ("webinar", re.compile(r"\bwebinar\b|\bwebcast\b", re.I)),
     ("hybrid", re.compile(r"\bhybrid\b|\bblended\b", re.I)),
     ("online", re.compile(r"\bonline\b|\bon-line\b|\bweb-based\b|\be-learning\b|\bself-paced\b|"
-                          r"\bvirtual(?:ly)?\b|\bdistance learning\b", re.I)),
+                          r"\bvirtual(?:ly)?\b|\bdistance learning\b|"
+                          r"\b(?:via|over|on|through)\s+(?:zoom|microsoft teams|teams|webex|go ?to ?meeting|"
+                          r"live video|video ?conference)\b", re.I)),
     ("in_person", re.compile(r"\bin[- ]person\b|\bclassroom\b|\bon-site\b|\bface[- ]to[- ]face\b",
                              re.I)),
 ]
