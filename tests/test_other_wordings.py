@@ -1549,3 +1549,15 @@ def test_in_recognition_of_attendance_at_a_conference(tmp_path: Path) -> None:
     assert doc.kind == Kind.certificate
     f = _fields(doc)
     assert (f["title"], f["activity"], f["days"]) == ("MCFOA Annual Conference", "conference", 4)
+
+
+@pytest.mark.parametrize(("weekly", "kind"), [("worked 40 hours per week", "full_time"),
+                                              ("works 20 hrs/week", "part_time")])
+def test_hours_a_week_tell_the_employment_type(tmp_path: Path, weekly: str, kind: str) -> None:
+    doc = extract_lines(tmp_path, ["Office of Human Resources", "City of Brookhaven",
+                                   "August 12, 2026", "To Whom It May Concern:",
+                                   "Maria L. Gonzalez was employed by the City of Brookhaven from "
+                                   "07/06/2015 to 03/31/2022.", f"She held the title of City Clerk and "
+                                   f"{weekly}.", "Regards,", "Ann Moss", "HR Director"])
+    f = _fields(doc)
+    assert (f["provider"], f["employment_type"]) == ("City of Brookhaven", kind)

@@ -122,6 +122,7 @@ PARTNER = re.compile(r"^\s*(?:in\s+(?:partnership|cooperation|association|collab
                      r"attn|attention)\b", re.I)
 HEADING = re.compile(r"^(?:certificate|record|official|unofficial|academic|transcript|this|re:|"
                      r"to whom|dear|date|page|office of the registrar|human resources|"
+                     r"(?:office|department|division) of (?:human resources|personnel)|"
                      r"department of human|personnel|application)\b", re.I)
 ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|league|city|town|"
                       r"village|county|borough|township|municipality|parish|district|shire|foundation|"

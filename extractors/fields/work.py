@@ -692,7 +692,15 @@ def find_employment_type(ctx: Context) -> Found | None:
         m = pattern.search(ctx.raw)
         if m:
             return Found(value, m.start(), m.end(), 0.9)
+    weekly = WEEKLY_HOURS.search(ctx.raw)  # "worked 40 hours per week", "20 hrs/week"
+    if weekly:
+        hours = float(weekly.group(1))
+        if hours < 30 or hours >= 35:
+            return Found("part_time" if hours < 30 else "full_time", weekly.start(), weekly.end(), 0.75)
     return None
+
+
+WEEKLY_HOURS = re.compile(r"\b(\d{1,2}(?:\.\d)?)\s*(?:hours?|hrs?\.?)\s*(?:per|a|each|/)\s*week\b", re.I)
 
 
 def find_administrative(ctx: Context) -> Found | None:
