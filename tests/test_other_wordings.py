@@ -1561,3 +1561,18 @@ def test_hours_a_week_tell_the_employment_type(tmp_path: Path, weekly: str, kind
                                    f"{weekly}.", "Regards,", "Ann Moss", "HR Director"])
     f = _fields(doc)
     assert (f["provider"], f["employment_type"]) == ("City of Brookhaven", kind)
+
+
+@pytest.mark.parametrize(("sentence", "body", "committee"), [
+    ("During 2023 and 2024 I served on the Maine Town Clerks Association Legislative Committee.",
+     "Maine Town Clerks Association", "Legislative Committee"),
+    ("From 2021 to 2024 I served on the Clerks Week Committee of the Lowland Municipal Clerks' "
+     "Association.", "Lowland Municipal Clerks' Association", "Clerks Week Committee"),
+])
+def test_ones_own_letter_names_the_body_its_committee_belongs_to(
+        tmp_path: Path, sentence: str, body: str, committee: str) -> None:
+    doc = extract_lines(tmp_path, ["Maria L. Gonzalez, CMC", "Town Clerk, Town of Wells",
+                                   "June 3, 2026", "Dear Committee Members,", sentence,
+                                   "Respectfully submitted,", "Maria L. Gonzalez"])
+    f = _fields(doc)
+    assert (f["first_person"], f["provider"], f["title"]) == (True, body, committee)

@@ -345,6 +345,27 @@ OWNED_BODY = re.compile(r"\b((?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)['’]s\s+(?:[
                         r"(?:Committee|Board|Council|Commission|Task\s+Force)\b")
 
 
+# a committee named after the body it belongs to: "served on the Maine Town Clerks
+# Association Legislative Committee"
+COMMITTEE_OF_BODY = re.compile(r"\b((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|&|for)\s+)?){1,6}?"
+                               r"(?:Association|League|Society|Guild|Council|Institute|Foundation))"
+                               r"\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Committee|Task Force|Work(?:ing)? Group)\b")
+
+
+# or after it: "the Municipal Clerks Week Committee of the Garden Coast Municipal Clerks'
+# Association"
+COMMITTEE_OF = re.compile(r"\b(?:Committee|Task Force|Work(?:ing)? Group)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _committee_owner(ctx: Context) -> Found | None:
+    """The body a committee the letter names belongs to."""
+    after = _named_after(ctx, COMMITTEE_OF)
+    if after is not None:
+        return after
+    m = COMMITTEE_OF_BODY.search(ctx.raw)
+    return Found(clean(m.group(1)), m.start(1), m.end(1), 0.8) if m else None
+
+
 def _owner(ctx: Context) -> Found | None:
     m = OWNED_BODY.search(ctx.raw)
     if m and ORG_WORD.search(m.group(1)) and not looks_like_person(m.group(1)):
@@ -494,7 +515,8 @@ def _find_provider(ctx: Context) -> Found | None:
     if ctx.kind == Kind.letter:  # one's own letter names who held the work, not the sender
         first = ctx.found.get("first_person") is not None
         found = (_named_after(ctx, BY_CUE) or _named_after(ctx, ATTENDED) or \
-                 _named_after(ctx, SERVED_IN) or _named_after(ctx, EVENT_OF) or _owner(ctx) or
+                 _named_after(ctx, SERVED_IN) or _committee_owner(ctx) or
+                 _named_after(ctx, EVENT_OF) or _owner(ctx) or
                  _named_after(ctx, DONE_FOR) or _letterhead(ctx)) \
             if first else (
             _named_after(ctx, RECORDS_OF) or _letterhead(ctx) or _named_after(ctx, ON_BEHALF)
