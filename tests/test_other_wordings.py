@@ -1576,3 +1576,13 @@ def test_ones_own_letter_names_the_body_its_committee_belongs_to(
                                    "Respectfully submitted,", "Maria L. Gonzalez"])
     f = _fields(doc)
     assert (f["first_person"], f["provider"], f["title"]) == (True, body, committee)
+
+
+def test_the_words_after_a_cue_that_only_name_a_kind_are_no_title(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["International Institute of Municipal Clerks",
+                                   "Certificate of Completion", "Maria L. Gonzalez",
+                                   "has completed the IIMC Conference Academy session",
+                                   "Leading Through Change", "May 17, 2026", "4 contact hours",
+                                   "Ann Moss, Director of Education"])
+    f = _fields(doc)
+    assert (f["title"], f["activity"]) == ("Leading Through Change", "conference_academy")

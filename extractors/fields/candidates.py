@@ -131,7 +131,17 @@ def features(ctx: Context, cand: Candidate, info: LineInfo) -> dict[str, float]:
     f["lower_start"] = 1.0 if not re.match(r"[A-Z0-9“\"]", t) else 0.0
     f["is_provider"] = 1.0 if _is_provider(ctx, t) else 0.0
     f["caps_ratio"] = sum(w[:1].isupper() or w[:1].isdigit() for w in words) / max(1, len(words))
+    # the words after a cue that only say what kind of thing follows ("completed the IIMC
+    # Conference Academy session" / "Leading Through Change")
+    f["generic_rest"] = 1.0 if cand.source == "cue_rest" and words and all(
+        w.strip(".,:;").lower() in GENERIC_WORDS for w in words) else 0.0
     return f
+
+
+GENERIC_WORDS = frozenset({"the", "a", "an", "iimc", "conference", "academy", "session", "sessions",
+                           "course", "program", "programme", "workshop", "seminar", "webinar",
+                           "online", "training", "class", "module", "live", "virtual",
+                           "following", "entitled", "titled", "of", "study"})
 
 
 HEADING = re.compile(r"(?i)^(?:(?:certificate|certification|record|statement|verification|letter|"
