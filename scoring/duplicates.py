@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from core.models import Document, FlagCode, Kind
+from core.names import names_match
 from scoring.facts import CREDITABLE, number, packet_order, text
 from scoring.flag_catalogue import make_flag, pages_text
 
@@ -59,7 +60,8 @@ def first_copy(doc: Document, seen: dict[object, Document]) -> Document | None:
     keys: list[tuple[str, object]] = [("hash", doc.content_hash)] if doc.content_hash else []
     key = evidence_key(doc)
     keys += [("fields", key)] if key is not None else []
-    earlier = next((seen[k] for k in keys if k in seen), None)
+    earlier = next((seen[k] for k in keys if k in seen
+                    and (k[0] == "hash" or not _other_person(doc, seen[k]))), None)
     for k in keys:
         seen.setdefault(k, doc)
     return earlier
@@ -138,6 +140,56 @@ def disagree(a: Document, b: Document) -> bool:
     return False
 
 
+SAME_NAME = 0.8  # title (or provider) similarity of two readings of one paper, at least
+
+
+class FieldIndex:
+    """Earlier documents by kind, activity, dates and hours: a re-scan or a phone photo of
+    a paper read with OCR slips in its title or its issuer, whose words differ too much
+    for `TextIndex`, still states the same days and hours. Only the documents with the
+    same key are compared (their titles, else their issuers, nearly the same, and no
+    other person named), so the cost follows the packet, not its square."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[object, ...], list[Document]] = defaultdict(list)
+
+    @staticmethod
+    def key(doc: Document) -> tuple[object, ...] | None:
+        start = doc.value("start_date")
+        if start is None or text(doc, "activity") is None:
+            return None
+        return (doc.kind, text(doc, "activity"), start, doc.value("end_date"), number(doc, "hours"))
+
+    def copy_of(self, doc: Document) -> Document | None:
+        key = self.key(doc)
+        if key is None:
+            return None
+        for other in self._by_key.get(key, ()):
+            if _similar(doc, other, "title") or (
+                    text(doc, "title") is None and text(other, "title") is None
+                    and _similar(doc, other, "provider")):
+                if not _other_person(doc, other):
+                    return other
+        return None
+
+    def add(self, doc: Document) -> None:
+        key = self.key(doc)
+        if key is not None:
+            self._by_key[key].append(doc)
+
+
+def _similar(a: Document, b: Document, name: str) -> bool:
+    va, vb = _norm(text(a, name)), _norm(text(b, name))
+    return isinstance(va, str) and isinstance(vb, str) and bool(va) and \
+        SequenceMatcher(None, va, vb).ratio() >= SAME_NAME
+
+
+def _other_person(a: Document, b: Document) -> bool:
+    """The two name different people (a colleague's certificate of the same course)."""
+    na, nb = text(a, "applicant_name"), text(b, "applicant_name")
+    return na is not None and nb is not None and not names_match(na, nb, fuzzy=True)
+
+
 def find_duplicates(docs: Sequence[Document]) -> TextIndex:
     """Add DUPLICATE to every later copy of the same evidence (RULINGS.md 12): the same
     normalized text or evidence fields (one lookup each), else nearly the same words
@@ -146,6 +198,7 @@ def find_duplicates(docs: Sequence[Document]) -> TextIndex:
     ordered = packet_order([d for d in docs if d.kind in CREDITABLE])
     texts = [words_of(d) if d.page_data else frozenset() for d in ordered]
     index = TextIndex(texts)
+    fields = FieldIndex()
     seen: dict[object, Document] = {}
     for doc, words in zip(ordered, texts, strict=True):
         earlier = first_copy(doc, seen)
@@ -153,6 +206,8 @@ def find_duplicates(docs: Sequence[Document]) -> TextIndex:
             prefix = index.prefix(words)
             earlier = earlier or index.near_copy(doc, words, prefix)
             index.add(doc, words, prefix)
+        earlier = earlier or fields.copy_of(doc)
+        fields.add(doc)
         if earlier is None or doc.has_flag(FlagCode.DUPLICATE):
             continue
         detail = (f"Same evidence as document {earlier.id} ({earlier.source}, "
@@ -162,6 +217,6 @@ def find_duplicates(docs: Sequence[Document]) -> TextIndex:
 
 
 __all__ = [
-    "NEAR_COPY", "TextIndex", "credit_key", "disagree", "evidence_key", "find_duplicates", "first_copy",
+    "NEAR_COPY", "FieldIndex", "TextIndex", "credit_key", "disagree", "evidence_key", "find_duplicates", "first_copy",
     "words_of",
 ]

@@ -49,3 +49,29 @@ def test_the_next_years_session_of_one_template_is_no_duplicate() -> None:
                                 "hours": FieldValue(value=36.0, confidence=0.9)})
     assert disagree(doc("2017-06-12", "2017-06-16"), doc("2018-06-11", "2018-06-15"))
     assert not disagree(doc("2018-06-11", "2018-06-15"), doc("2018-06-17", "2018-06-15"))
+
+
+PHOTO = "Geo gia Mun clpal Cl rks Associat on Cert ficate 0f Attendanc3 Kimb rly McAlister attnded"
+
+
+def test_a_phone_photo_read_poorly_is_a_duplicate_by_its_days_and_title() -> None:
+    """A phone photo of the same certificate, its words too garbled for the text index,
+    still states the same days and hours and nearly the same title."""
+    first = _doc(1, TEXT, hours=6.5, title="Advanced Minutes Taking", start_date="2017-01-09",
+                 end_date="2017-01-09", applicant_name="Kimberly McAllister")
+    second = _doc(2, PHOTO, hours=6.5, title="Advanced Minutes Takinq", start_date="2017-01-09",
+                  end_date="2017-01-09", applicant_name="Kimberly McAlister")
+    find_duplicates([first, second])
+    assert [f.code for f in second.flags] == [FlagCode.DUPLICATE]
+
+
+def test_a_colleagues_certificate_of_the_same_course_is_no_duplicate() -> None:
+    first = _doc(1, TEXT, hours=6.5, title="Advanced Minutes Taking", start_date="2017-01-09",
+                 end_date="2017-01-09", applicant_name="Kimberly McAllister")
+    second = _doc(2, PHOTO, hours=6.5, title="Advanced Minutes Taking", start_date="2017-01-09",
+                  end_date="2017-01-09", applicant_name="Dolores Whitcombe")
+    third = _doc(3, "Budget Basics workshop record for Kimberly McAllister", hours=6.5,
+                 title="Budget Basics", start_date="2017-01-09",
+                 end_date="2017-01-09", applicant_name="Kimberly McAllister")
+    find_duplicates([first, second, third])
+    assert not second.flags and not third.flags
