@@ -1586,3 +1586,15 @@ def test_the_words_after_a_cue_that_only_name_a_kind_are_no_title(tmp_path: Path
                                    "Ann Moss, Director of Education"])
     f = _fields(doc)
     assert (f["title"], f["activity"]) == ("Leading Through Change", "conference_academy")
+
+
+def test_a_managers_letter_of_a_clerk_position_held_since_a_year(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["City of Rocky Ford", "Office of the City Manager", "May 2, 2026",
+                                   "To the IIMC Certification Committee:",
+                                   "I am pleased to confirm that Maria L. Gonzalez serves as our City "
+                                   "Clerk, a position she has", "held since 2012. She manages a staff "
+                                   "of four.", "Sincerely,", "Ann Moss", "City Manager"])
+    assert doc.kind == Kind.employment_letter
+    f = _fields(doc)
+    assert (f["position"], f["start_date"], f["end_date"], f["administrative"]) == \
+        ("City Clerk", "2012-01-01", "2026-11-02", True)

@@ -132,8 +132,8 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
             out["issue_date"] = _found(mentions[0], "end", 0.7)
         return out
     _work_dates(ctx, [m for i, m in enumerate(mentions) if i not in used], out)
-    if ctx.kind == Kind.letter and "start_date" not in out:
-        _years_of_service(ctx, mentions, out)
+    if ctx.kind in LETTER_KINDS and "start_date" not in out:
+        _years_of_service(ctx, mentions, out)  # "a position she has held since 2012"
     return out
 
 
