@@ -1598,3 +1598,23 @@ def test_a_managers_letter_of_a_clerk_position_held_since_a_year(tmp_path: Path)
     f = _fields(doc)
     assert (f["position"], f["start_date"], f["end_date"], f["administrative"]) == \
         ("City Clerk", "2012-01-01", "2026-11-02", True)
+
+
+def test_a_programme_heading_over_the_issuers_name_is_no_title_label(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["PROGRAM", "Ouachita City Clerks & Treasurers Association",
+                                   "Spring Conference", "April 23-25, 2025 • Hot Springs, Arkansas",
+                                   "WEDNESDAY, APRIL 23", "1:00 PM Registration opens",
+                                   "2:00 PM Opening Session", "THURSDAY, APRIL 24",
+                                   "8:30 AM Elections Update", "11:00 AM Adjourn"])
+    assert doc.kind == Kind.agenda
+    f = _fields(doc)
+    assert (f["title"], f["provider"]) == ("Spring Conference",
+                                           "Ouachita City Clerks & Treasurers Association")
+
+
+def test_a_transcripts_institution_credit(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["STATE UNIVERSITY OF WESTERN PLAINS", "OFFICIAL TRANSCRIPT",
+                                   "Record of: Maria L. Gonzalez", "Degree: Bachelor of Science",
+                                   "Major: Public Administration", "Conferred: May 9, 2003",
+                                   "Institution Credit: 128.0"])
+    assert doc.fields["credit_units"].value == 128

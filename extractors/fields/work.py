@@ -248,6 +248,10 @@ def _find_title(ctx: Context) -> Found | None:
     if ctx.kind in NO_TITLE_KINDS:
         return None
     label = ctx.labels.get("title")
+    provider = ctx.found.get("provider")
+    if label is not None and provider is not None and \
+            clean(str(label.value)).lower() == str(provider.value).lower():
+        label = None  # "PROGRAM" over the issuer's name: a heading, not a label
     if label is not None and len(str(label.value)) >= 3 and not HEADINGS.match(
             clean(str(label.value))) and (
             _colon_before(ctx.raw, label.start) or len(str(label.value).split()) >= 2):
