@@ -1618,3 +1618,13 @@ def test_a_transcripts_institution_credit(tmp_path: Path) -> None:
                                    "Major: Public Administration", "Conferred: May 9, 2003",
                                    "Institution Credit: 128.0"])
     assert doc.fields["credit_units"].value == 128
+
+
+def test_an_issuers_address_after_a_dash_on_its_line(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["MEMORANDUM",
+                                   "Ashford Parish Council - The Old School, Church Lane, Ashford TN23 1AA",
+                                   "TO: IIMC Education Department", "FROM: Ann Moss, Parish Clerk",
+                                   "DATE: 3 March 2026", "RE: Maria L. Gonzalez",
+                                   "Maria L. Gonzalez served on the Council's Finance Committee from "
+                                   "2021 to 2024.", "Ann Moss"])
+    assert doc.fields["provider"].value == "Ashford Parish Council"

@@ -173,6 +173,7 @@ SENTENCE = re.compile(r"(?-i:\b(?:I|We|we)\b)|(?:\b(?!(?:of|the|and|for|in|on|at
                       r"[a-z][a-z'’-]*\s+){2}(?!(?:of|the|and|for|in|on|at)\b)[a-z][a-z'’-]*\b")
 
 
+ADDRESS_AFTER_DASH = re.compile(r"\s+[-–—]\s+(?=(?:[^,\n]+,\s*){2,}[^,\n]+$)")
 PROGRAMME_OF = re.compile(r"\s[-–—:|]\s*(?:program(?:me)?|agenda|schedule|itinerary|timetable)\s*$", re.I)
 LABELLED = re.compile(r"^[A-Za-z][A-Za-z /]{1,24}:\s+\S")  # "Position title: Deputy Clerk ..."
 
@@ -189,6 +190,7 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
         if BODY_BEGINS.search(text):
             break  # below "has completed" is the work, not the letterhead
         line = HR_UNIT.sub("", ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0]))
+        line = ADDRESS_AFTER_DASH.split(line)[0]  # "X Town Council - The Guildhall, Market Place, ..."
         if i and MEMO_LABEL.match(lines[i - 1][1]):
             continue  # the value beside a memo's "TO:" names the addressee
         if not line or PARTNER.match(line) or HEADING.match(line) or ADDRESSEE.match(line) \
