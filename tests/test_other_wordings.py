@@ -1628,3 +1628,36 @@ def test_an_issuers_address_after_a_dash_on_its_line(tmp_path: Path) -> None:
                                    "Maria L. Gonzalez served on the Council's Finance Committee from "
                                    "2021 to 2024.", "Ann Moss"])
     assert doc.fields["provider"].value == "Ashford Parish Council"
+
+
+@pytest.mark.parametrize(("label", "hours"), [("Verified hours", 14.5), ("Credit hours awarded", 36),
+                                              ("Hours credited", 6)])
+def test_hours_in_a_certificates_details_table(tmp_path: Path, label: str, hours: float) -> None:
+    """Labels left, values a column right ("Credit hours awarded   36")."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+    pdf = tmp_path / "c.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=letter)
+    c.setFont("Helvetica", 11)
+    y = 720.0
+    for text in ("Lakeshore Clerks Institute", "CERTIFICATE OF COMPLETION",
+                 "In recognition of the achievement of", "Maria L. Gonzalez",
+                 "is recognized for the successful completion of Year Three."):
+        c.drawString(72, y, text)
+        y -= 20
+    for name, value in (("Date(s)", "from 10 to 14 June 2024"), ("Location", "Quillan, Tennessee"),
+                        (label, f"{hours:g}"), ("Issued", "06/28/2024")):
+        c.drawString(72, y, name)
+        c.drawString(250, y, value)
+        y -= 18
+    c.drawString(72, y - 30, "Ann Moss")
+    c.drawString(72, y - 44, "Institute Director")
+    c.save()
+    assert extract_pdf(pdf).fields["hours"].value == hours
+
+
+def test_an_accent_ocr_put_in_a_cue_word_does_not_hide_the_activity() -> None:
+    from extractors.fields.work import activity_text
+    text = activity_text("has successfully completed Conferénce Academy: Ethics in Practice")
+    assert "Conference Academy" in text and len(text) == len(
+        "has successfully completed Conferénce Academy: Ethics in Practice")

@@ -28,7 +28,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "hours": ("contact hours", "hours", "clock hours", "ce hours", "total hours",
               "total contact hours", "hours completed", "hours earned", "instructional hours",
               "training hours", "credit", "credits", "contact hrs", "hrs", "hours awarded",
-              "hours attended", "total hours attended", "continuing education hours"),
+              "hours attended", "total hours attended", "continuing education hours",
+              # a certificate's table: "Verified hours  12", "Credit hours awarded  36"
+              "verified hours", "credit hours awarded", "hours credited", "credited hours",
+              "approved hours", "hours approved", "contact hours awarded", "hours of credit",
+              "ceu hours", "cpe hours", "credit hours"),
     "provider": ("provider", "sponsor", "sponsored by", "offered by", "organization", "host",
                  "hosted by", "presented by", "training provider", "issuing organization",
                  "institution", "course provider", "provided by", "awarding body",

@@ -4,6 +4,7 @@ position, type and responsibility (the degree: degrees.py)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -145,7 +146,14 @@ def activity_text(raw: str) -> str:
     shortened, lines joined (same length as the original so offsets still hold)."""
     text = INSIDE_ADDRESS.sub(lambda m: " " * len(m.group()), raw)
     text = IIMC_NAME.sub(lambda m: "IIMC".ljust(len(m.group())), text)
+    # accents folded letter for letter: OCR writes "Conferénce Academy"
+    text = "".join(_base_letter(c) for c in text) if not text.isascii() else text
     return text.replace("\n", " ")
+
+
+def _base_letter(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[:1]
+    return base if c.isalpha() and base.isascii() and base.isalpha() else c
 
 
 def find_activity(ctx: Context) -> Found | None:
