@@ -1661,3 +1661,49 @@ def test_an_accent_ocr_put_in_a_cue_word_does_not_hide_the_activity() -> None:
     text = activity_text("has successfully completed Conferénce Academy: Ethics in Practice")
     assert "Conference Academy" in text and len(text) == len(
         "has successfully completed Conferénce Academy: Ethics in Practice")
+
+
+def test_a_seals_lettering_is_no_signer(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Harbor Clerks Institute", "Certificate of Completion",
+                                   "This is to certify that", "Maria L. Gonzalez", "has completed",
+                                   "Year Two", "June 3-7, 2024", "30 contact hours", "SEAL A",
+                                   "Imogen Rourke", "Institute Director"])
+    assert doc.fields["signatory"].value == "Imogen Rourke"
+
+
+@pytest.mark.parametrize("line", ["IIMC Course Review Approved, No. 2022-140",
+                                  "55 Shore Road, Cambridge, MD", "ATTENDANCE VERIFICATION"])
+def test_lines_that_name_no_work_are_no_title(tmp_path: Path, line: str) -> None:
+    doc = extract_lines(tmp_path, ["Chesapeake Municipal Clerks Association", line,
+                                   "This is to certify that", "Maria L. Gonzalez",
+                                   "attended the sessions listed", "March 4, 2024",
+                                   "Verified hours: 6", "Ann Moss", "Education Chair"])
+    assert doc.fields.get("title") is None or doc.fields["title"].value != line
+
+
+def test_an_agendas_title_without_its_programme_words(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Fall Seminar 2017 - Program at a Glance",
+                                   "Chesapeake Municipal Clerks Association", "October 3, 2017",
+                                   "8:30 AM Registration", "9:00 AM Records Law",
+                                   "12:00 PM Lunch", "1:00 PM Elections"])
+    assert doc.kind == Kind.agenda
+    assert doc.fields["title"].value == "Fall Seminar 2017"
+
+
+def test_a_diplomas_formula_makes_it_a_diploma_whoever_signs(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["St. Aidan's College", "The Board of Trustees confers upon",
+                                   "Maria L. Gonzalez", "the degree of",
+                                   "Bachelor of Arts in Political Science",
+                                   "with all the rights, honors and privileges thereunto appertaining.",
+                                   "Given at Dunmore, May 21, 2011", "Henrike Oduya",
+                                   "University Registrar"])
+    assert doc.kind == Kind.certificate
+    assert doc.fields["degree_date"].value == "2011-05-21"
+
+
+def test_an_institution_credit_hours_total(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Dunmore State College", "Office of the Registrar",
+                                   "Academic Transcript", "Student: Maria L. Gonzalez",
+                                   "Course Title Credits Grade", "PAD 101 Local Government 3 A",
+                                   "Institution credit hours total: 18"])
+    assert doc.fields["credit_units"].value == 18

@@ -155,7 +155,8 @@ def _is_credit(ctx: Context, item: tuple[float, int, int, bool]) -> bool:
     return bool(NOT_CONTACT.search(window))
 
 
-EARNED_TOTAL = re.compile(r"\b(?:(?:total|cumulative|overall)\s+earned|institution(?:al)?\s+credits?)\b"
+EARNED_TOTAL = re.compile(r"\b(?:(?:total|cumulative|overall)\s+earned|"
+                          r"institution(?:al)?\s+credits?(?:\s+hours?)?(?:\s+total)?)\b"
                           r"[ \t:]*(\d+(?:\.\d+)?)\b", re.I)
 
 

@@ -145,7 +145,10 @@ GENERIC_WORDS = frozenset({"the", "a", "an", "iimc", "conference", "academy", "s
 
 
 HEADING = re.compile(r"(?i)^(?:(?:certificate|certification|record|statement|verification|letter|"
-                     r"diploma|award)(?:\s+of\s+[\w ]+)?|this (?:is to )?certif(?:y|ies)(?: that)?|"
+                     r"diploma|award)(?:\s+of\s+[\w ]+)?|"
+                     r"(?:attendance|completion|training|participation|employment|education|course|"
+                     r"learning)\s+(?:verification|confirmation|record|certificate|statement|summary|"
+                     r"report)|this (?:is to )?certif(?:y|ies)(?: that)?|"
                      r"(?:[\w-]+\s+){0,3}letter(?:\s+of\s+\w+(?:\s+for\s+[\w .-]+)?)?|"
                      r"(?:re|subject|concern)\s*:.*|"
                      r"presented to|awarded to|(?:for\s+)?(?:(?:his|her|their|your)\s+)?(?:successfully\s+)?"
@@ -201,6 +204,14 @@ def _beside_time(ctx: Context, infos: list[LineInfo], i: int) -> bool:
         and shapes.is_time_slot(before) and len(before) <= 30
 
 
+# a street address ("55 Shore Road, Cambridge, MD") and a course review's approval line
+# ("IIMC Course Review Approved, No. 2022-140") name no work
+STREET_ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|"
+                            r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq|"
+                            r"Highway|Hwy|Circle|Terrace)\b\.?")
+COURSE_REVIEW = re.compile(r"(?i)\bcourse\s+review\b")
+
+
 def _signer_line(ctx: Context) -> set[int]:
     """The two lines under the signer's name (the office, the organisation)."""
     signatory = ctx.found.get("signatory")
@@ -232,7 +243,8 @@ def best(ctx: Context, cands: list[Candidate]) -> Found | None:
     # ("participated in" / "September 15, 2025": the title left blank)
     # nor does a signer's office under the signer's name ("Ruth Beck" / "Education Chair")
     signer = _signer_line(ctx)
-    cands = [c for c in cands if c.features["date"] < 0.6 and c.line not in signer]
+    cands = [c for c in cands if c.features["date"] < 0.6 and c.line not in signer
+             and not STREET_ADDRESS.match(c.text) and not COURSE_REVIEW.search(c.text)]
     if not cands:
         return None
     top = max(cands, key=lambda c: c.score)

@@ -57,8 +57,8 @@ NOT_NAME_WORDS = {
     "seminars", "workshops", "webinars", "programs", "institutes", "academies", "consultants",
     # local and state governments' own names ("Halbrook Parish Police Jury")
     "parish", "municipality", "commonwealth", "province", "jury", "police", "library",
-    # a details table's column headings ("Item  Detail")
-    "item", "detail", "details", "description",
+    # a details table's column headings ("Item  Detail"); a seal's lettering ("SEAL A")
+    "item", "detail", "details", "description", "seal",
 }
 DONE_LINE = re.compile(r"^\s*(?:(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"

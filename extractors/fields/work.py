@@ -241,11 +241,17 @@ WORK_THANKED = re.compile(r"\b(?:recogni[sz]e|thank|commend|honou?r|acknowledge)
 TABLE_HEADINGS_AFTER = re.compile(r"\s+(?:Item|Field)\s+(?:Details?|Descriptions?|Values?)\s*$")
 
 
+AGENDA_SUFFIX = re.compile(r"(?i)\s+[-–—:|]\s*(?:agenda|(?:program(?:me)?\s+)?at\s+a\s+glance|"
+                          r"schedule(?:\s+of\s+events)?|itinerary|timetable)\s*$")
+
+
 def find_title(ctx: Context) -> Found | None:
     found = _find_title(ctx)
     if found is None:
         return None
     cut = TABLE_HEADINGS_AFTER.search(str(found.value))
+    if ctx.kind == Kind.agenda and cut is None:
+        cut = AGENDA_SUFFIX.search(str(found.value))  # "Fall Seminar 2017 - Program at a Glance"
     if cut is None or cut.start() == 0:
         return found
     value = str(found.value)[:cut.start()]
