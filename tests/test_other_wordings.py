@@ -1707,3 +1707,38 @@ def test_an_institution_credit_hours_total(tmp_path: Path) -> None:
                                    "Course Title Credits Grade", "PAD 101 Local Government 3 A",
                                    "Institution credit hours total: 18"])
     assert doc.fields["credit_units"].value == 18
+
+
+@pytest.mark.parametrize(("sentence", "activity"), [
+    ("Maria L. Gonzalez served as a member of the Awards Committee for two terms from June 2022 "
+     "to May 2024.", "committee_member"),
+    ("Thank you for serving as an instructor for the Harbor Clerks Institute. Maria L. Gonzalez "
+     "taught the session “Minutes Basics” (Six (6) Hours) on June 11, 2024.", "teaching_institute"),
+])
+def test_service_under_an_employment_subject_line_is_a_letter(
+        tmp_path: Path, sentence: str, activity: str) -> None:
+    doc = extract_lines(tmp_path, ["Harbor Clerks Institute", "2 September 2024",
+                                   "RE: Verification of Employment", sentence,
+                                   "Sincerely,", "Ann Moss", "Institute Director"])
+    assert doc.kind == Kind.letter
+    assert doc.fields["activity"].value == activity
+
+
+def test_an_academy_module_for_advanced_leadership_is_institute_work(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Tidewater Academy for Advanced Municipal Leadership",
+                                   "Certificate of Accomplishment", "The undersigned hereby certify that",
+                                   "Maria L. Gonzalez", "completed the course of study for",
+                                   "Academy Module A", "from 11 to 15 June 2018 at Norfolk, Virginia",
+                                   "30 clock hours"])
+    assert doc.fields["activity"].value == "institute"
+
+
+def test_employment_that_continues_in_the_position_today(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["Town of Quenby Falls", "February 20, 2026",
+                                   "To the IIMC Certification Committee:",
+                                   "Maria L. Gonzalez was employed with the Town as Town Clerk, on a "
+                                   "regular full-time basis,", "from Feb. 5, 2018 and continues in "
+                                   "this position today.", "Sincerely,", "Ann Moss",
+                                   "Director of Human Resources"])
+    f = _fields(doc)
+    assert (f["start_date"], f["end_date"]) == ("2018-02-05", "2026-11-02")

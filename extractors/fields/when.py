@@ -211,6 +211,7 @@ PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is (?:currently|presently|st
                            r"(?:an? )?(?:active|current) employee|status\s*:\s*active|"
                            r"serves as|continues to|remains|is a (?:full|part)[- ]time|"
                            r"continu\w+ (?:to|through|until) (?:the )?present|"
+                           r"continues in (?:this|that|the|her|his|their) (?:position|role|post|office)|"
                            r"(?:to|through|until) (?:the )?present(?: day| time)?)\b", re.I)
 
 
