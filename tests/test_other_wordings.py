@@ -1742,3 +1742,16 @@ def test_employment_that_continues_in_the_position_today(tmp_path: Path) -> None
                                    "Director of Human Resources"])
     f = _fields(doc)
     assert (f["start_date"], f["end_date"]) == ("2018-02-05", "2026-11-02")
+
+
+def test_a_certificate_of_appreciation_for_an_instructor_stays_a_certificate(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["HARBOR COAST MUNICIPAL CLERKS' ASSOCIATION",
+                                   "Certificate of Appreciation", "This certificate is presented to",
+                                   "Maria L. Gonzalez", "who served as an instructor, teaching",
+                                   "Clerks 101: Agenda Preparation",
+                                   "offered by Harbor Coast Municipal Clerks' Association",
+                                   "on February 27, 2025", "6 clock hours of instruction",
+                                   "Fiona Castellano", "President"])
+    assert doc.kind == Kind.certificate
+    f = _fields(doc)
+    assert (f["title"], f["activity"]) == ("Clerks 101: Agenda Preparation", "teaching_state")
