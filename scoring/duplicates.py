@@ -178,9 +178,15 @@ class FieldIndex:
             self._by_key[key].append(doc)
 
 
+MARKERS = re.compile(r"\b(?:\d+|[ivx]{1,4}|[a-z])\b")  # what tells "Module 2" from "Module 3"
+
+
 def _similar(a: Document, b: Document, name: str) -> bool:
+    """Nearly the same name, read twice with OCR slips: never two names that differ in a
+    number, a roman numeral or a letter ("Dialogue 1", "Dialogue 2"; "Module A", "Module B")."""
     va, vb = _norm(text(a, name)), _norm(text(b, name))
     return isinstance(va, str) and isinstance(vb, str) and bool(va) and \
+        set(MARKERS.findall(va)) == set(MARKERS.findall(vb)) and \
         SequenceMatcher(None, va, vb).ratio() >= SAME_NAME
 
 

@@ -75,3 +75,11 @@ def test_a_colleagues_certificate_of_the_same_course_is_no_duplicate() -> None:
                  end_date="2017-01-09", applicant_name="Kimberly McAllister")
     find_duplicates([first, second, third])
     assert not second.flags and not third.flags
+
+
+def test_sessions_of_one_day_told_apart_by_a_number_are_no_duplicates() -> None:
+    docs = [_doc(i, f"Academy session record {i} for Kimberly McAllister", hours=4.0,
+                 title=f"Dialogue {i}", start_date="2017-01-09", end_date="2017-01-09",
+                 applicant_name="Kimberly McAllister") for i in (1, 2, 3)]
+    find_duplicates(docs)
+    assert not any(d.flags for d in docs)
