@@ -78,7 +78,8 @@ def test_a_colleagues_certificate_of_the_same_course_is_no_duplicate() -> None:
 
 
 def test_sessions_of_one_day_told_apart_by_a_number_are_no_duplicates() -> None:
-    docs = [_doc(i, f"Academy session record {i} for Kimberly McAllister", hours=4.0,
+    topics = {1: "budgets and levies", 2: "open meetings law", 3: "records retention schedules"}
+    docs = [_doc(i, f"Dialogue {i} on {topics[i]} attended by Kimberly McAllister", hours=4.0,
                  title=f"Dialogue {i}", start_date="2017-01-09", end_date="2017-01-09",
                  applicant_name="Kimberly McAllister") for i in (1, 2, 3)]
     find_duplicates(docs)
