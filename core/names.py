@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.models import Applicant
@@ -123,12 +124,18 @@ def _few_slips(a: str, b: str) -> bool:
     allowed = len(min(a, b, key=len)) // 6
     if allowed < 2 or abs(len(a) - len(b)) > allowed:
         return False
+    return prefix_distances(a, b)[-1] <= allowed
+
+
+def prefix_distances(a: str, b: Sequence[str]) -> list[int]:
+    """The edit distance of `a` to every prefix of `b` (the last one: to all of `b`), in
+    one pass of the classic table, len(a) x len(b)."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, start=1):
         prev, row[0] = row[0], i
         for j, y in enumerate(b, start=1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1] <= allowed
+    return row
 
 
 def applicant_names(applicant: Applicant) -> list[str]:

@@ -83,7 +83,7 @@ class Reading:
     def quality(self) -> float:
         """Mean confidence (0-100) weighted by word length; 0 for no words."""
         words = [w for line in self.lines for w in line.words]
-        letters = sum(len(w.text) for w in words)
+        letters = self.letters
         if not letters:
             return 0.0
         return sum(w.confidence * 100 * len(w.text) for w in words) / letters

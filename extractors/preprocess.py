@@ -192,8 +192,9 @@ def remove_rules(image: Image.Image) -> Image.Image:
     # dark against the paper: on grey paper a row of bold text darkens its cells below a
     # fixed level too, and would be erased as a rule
     level = min(RULE_LEVEL, median_tone(along) * RULE_LEVEL / 255)
-    rows = _thin(along < level, _spans(along < level, k), w)
-    cols = _thin((across < level).T, _spans((across < level).T, k), h)
+    dark_rows, dark_cols = along < level, (across < level).T
+    rows = _thin(dark_rows, _spans(dark_rows, k), w)
+    cols = _thin(dark_cols, _spans(dark_cols, k), h)
     if not rows and not cols:
         return image
     out = image.copy()

@@ -160,8 +160,7 @@ class FieldIndex:
             return None
         return (doc.kind, text(doc, "activity"), start, doc.value("end_date"), number(doc, "hours"))
 
-    def copy_of(self, doc: Document) -> Document | None:
-        key = self.key(doc)
+    def copy_of(self, doc: Document, key: tuple[object, ...] | None) -> Document | None:
         if key is None:
             return None
         for other in self._by_key.get(key, ()):
@@ -172,8 +171,7 @@ class FieldIndex:
                     return other
         return None
 
-    def add(self, doc: Document) -> None:
-        key = self.key(doc)
+    def add(self, doc: Document, key: tuple[object, ...] | None) -> None:
         if key is not None:
             self._by_key[key].append(doc)
 
@@ -212,8 +210,9 @@ def find_duplicates(docs: Sequence[Document]) -> TextIndex:
             prefix = index.prefix(words)
             earlier = earlier or index.near_copy(doc, words, prefix)
             index.add(doc, words, prefix)
-        earlier = earlier or fields.copy_of(doc)
-        fields.add(doc)
+        key = fields.key(doc)
+        earlier = earlier or fields.copy_of(doc, key)
+        fields.add(doc, key)
         if earlier is None or doc.has_flag(FlagCode.DUPLICATE):
             continue
         detail = (f"Same evidence as document {earlier.id} ({earlier.source}, "

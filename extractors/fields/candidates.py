@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -217,9 +216,8 @@ def _signer_line(ctx: Context) -> set[int]:
     signatory = ctx.found.get("signatory")
     if signatory is None:
         return set()
-    starts = [start for start, _ in ctx.lines()]
-    i = bisect_right(starts, signatory.start) - 1
-    return {i + 1, i + 2} if i >= 0 else set()
+    i = ctx.text.line_at(signatory.start)
+    return {i + 1, i + 2}
 
 
 def score(cand: Candidate) -> float:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from core.models import Kind
-from core.names import names_match, one_slip_apart, plain_letters
+from core.names import names_match, one_slip_apart, plain_letters, prefix_distances
 from extractors.fields.base import Context, Found
 from extractors.fields.letter_marks import CLOSING
 from extractors.fields.places import PLACE
@@ -264,11 +264,7 @@ def _torn_name(name: str, text: str, at: int) -> int | None:
     allowed = len(want) // 7
     if allowed < 1 or len(letters) < len(want) - allowed:
         return None
-    row = list(range(len(letters) + 1))  # distance of want[:i] to every prefix of letters
-    for i, x in enumerate(want, start=1):
-        prev, row[0] = row[0], i
-        for j, (_, y) in enumerate(letters, start=1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    row = prefix_distances(want, [c for _, c in letters])
     best = min(range(len(row)), key=lambda j: (row[j], -j))
     if row[best] > allowed or best == 0:
         return None

@@ -4,7 +4,6 @@ position, type and responsibility (the degree: degrees.py)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from core.models import Kind
+from core.names import plain_letters
 from core.yaml_files import load_yaml
 from extractors.dates import find_dates
 from extractors.fields import candidates, shapes
@@ -147,13 +147,8 @@ def activity_text(raw: str) -> str:
     text = INSIDE_ADDRESS.sub(lambda m: " " * len(m.group()), raw)
     text = IIMC_NAME.sub(lambda m: "IIMC".ljust(len(m.group())), text)
     # accents folded letter for letter: OCR writes "Conferénce Academy"
-    text = "".join(_base_letter(c) for c in text) if not text.isascii() else text
+    text = plain_letters(text) if not text.isascii() else text
     return text.replace("\n", " ")
-
-
-def _base_letter(c: str) -> str:
-    base = unicodedata.normalize("NFKD", c)[:1]
-    return base if c.isalpha() and base.isascii() and base.isalpha() else c
 
 
 def find_activity(ctx: Context) -> Found | None:
