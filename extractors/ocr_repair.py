@@ -13,6 +13,8 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
   three letters or more, all capitals but its l's, is an acronym; the IIMC's own acronym
   with its first I read as T, l or 1 ("TIMC") is the IIMC.
 - A speck read as a tick between a number and its unit ("30'CEU"): two words.
+- A capital C read as G at the head of a cue word ("Gontact hours", "Gertificate"): a
+  word of CUE_WORDS with its C read as G is that word.
 
 Linear in the words of the page.
 """
@@ -57,6 +59,23 @@ IIMC_SLIP = re.compile(r"^([^\w]*)[TlI1|][IlT1|]MC(?=[^\w]*$|['’]s$)")
 TICK_BEFORE_UNIT = re.compile(r"^(\d+(?:\.\d+)?)['’‘`]([A-Za-z]{2,})$")
 
 
+# the words of labels and kind cues that start with a C; none of them is a word with a G
+CUE_WORDS = frozenset({
+    "contact", "certificate", "certificates", "certify", "certifies", "certified",
+    "certification", "conference", "course", "courses", "completion", "completed", "clerk",
+    "clerks", "credit", "credits", "credited", "city", "county", "council", "committee",
+    "college", "continuing", "clock", "class", "chair", "chairperson"})
+G_FOR_C = re.compile(r"^([^\w]*)G([a-z]+)(\W*)$")
+
+
+def _g_for_c(text: str) -> str | None:
+    """"Gontact" → "Contact", "GERTIFICATE" stays (capitals are read well enough)."""
+    m = G_FOR_C.match(text)
+    if not m or ("c" + m.group(2)) not in CUE_WORDS:
+        return None
+    return f"{m.group(1)}C{m.group(2)}{m.group(3)}"
+
+
 def _iimc(text: str) -> str | None:
     """"TIMC", "lIMC", "1IMC" → "IIMC": the institute's own name, the one acronym every
     packet prints."""
@@ -87,7 +106,8 @@ def _line(line: Line) -> Line:
         if L_FOR_I.match(w.text):
             w = w.model_copy(update={"text": L_FOR_I.sub(r"\1In", w.text)})
             changed = True
-        mended = _iimc(w.text) or _acronym_l(w.text) or _digits_o(w.text) or _tick(w.text)
+        mended = (_iimc(w.text) or _acronym_l(w.text) or _digits_o(w.text) or _tick(w.text)
+                  or _g_for_c(w.text))
         if mended is not None:
             w = w.model_copy(update={"text": mended})
             changed = True

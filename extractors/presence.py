@@ -24,7 +24,9 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "12 contact hours", "Hours: 6.5", "(8.0 hrs)", "twelve hours", "CEUs: 1.2"
 HOURS_TEXT = re.compile(
     rf"(?i)(?:\b(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD})\)?[ \t-]*(?:[a-z]+[ \t-]+){{0,2}}?"
-    r"(?:hours?|hrs?)\b|\b(?:hours?|hrs?|ceus?)\b\.?[ \t]*(?:[a-z]+[ \t]+){0,2}[:=]?[ \t]*\(?\d)")
+    r"(?:hours?|hrs?)\b|\b(?:hours?|hrs?|ceus?)\b\.?[ \t]*(?:[a-z]+[ \t]+){0,2}[:=]?[ \t]*\(?\d"
+    # a label line ("Contact hours") with its figure alone on the next line
+    r"|\b(?:hours?|hrs?|ceus?)\b[ \t:]*\n[ \t]*\(?\d+(?:[.,]\d+)?\)?[ \t]*(?:\n|$))")
 # a job title in an employment letter: a cue ("position", "employed as") or a role noun
 POSITION_TEXT = re.compile(
     r"(?i)\b(?:position|job title|title\s*:|(?:employed|hired|serves?|served|serving|works?|"

@@ -53,3 +53,9 @@ def test_the_iimcs_acronym_with_its_first_i_slipped_is_the_iimc() -> None:
 def test_a_tick_between_a_number_and_its_unit_is_a_space() -> None:
     page = repaired(_page("30'CEU", "hours", "O'Brien", "4’hours", "12'"))
     assert page.lines[0].text == "30 CEU hours O'Brien 4 hours 12'"
+
+
+def test_a_capital_c_read_as_g_at_the_head_of_a_cue_word_is_a_c() -> None:
+    page = repaired(_page("Gontact", "hours", "Gertificate", "(Gonference)", "Gate", "George",
+                          "Gourse"))
+    assert page.lines[0].text == "Contact hours Certificate (Conference) Gate George Course"

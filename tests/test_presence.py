@@ -114,3 +114,13 @@ def test_a_title_left_blank_after_its_cue_is_missing(tmp_path: Path) -> None:
                           "Roanoke, Virginia", "Hours: 36", "Ada Quill", "Director"])
     assert "title" not in doc.fields
     assert FlagCode.MISSING_TITLE in _codes(doc)
+
+
+def test_an_hours_label_with_its_figure_alone_on_the_next_line_is_a_sign() -> None:
+    # a certificate's box: "Contact hours" over "30"; the table of sessions of the test
+    # above names its hours beside each session, never alone under the heading
+    doc = _text_doc(Kind.certificate, "x")
+    from core.models import Line
+    doc.page_data[0].lines = [Line(text=t, words=[], bbox=(0, 0, 1, 1)) for t in
+                              ("September 8-12, 2014", "Contact hours", "30", "Gunnar Solheim")]
+    assert "hours" in unread_fields(doc, MANIFEST)
