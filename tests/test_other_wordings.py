@@ -1755,3 +1755,65 @@ def test_a_certificate_of_appreciation_for_an_instructor_stays_a_certificate(tmp
     assert doc.kind == Kind.certificate
     f = _fields(doc)
     assert (f["title"], f["activity"]) == ("Clerks 101: Agenda Preparation", "teaching_state")
+
+
+def test_an_attendance_verification_of_a_league_s_sessions_is_a_conference(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Silver Lode Association of City and Town Clerks", "ATTENDANCE VERIFICATION",
+        "Presented to", "Maria L. Gonzalez",
+        'registered for and attended "Spring Clerks Retreat"',
+        "April 3 through 4, 2025 | 11 clock hours", "Marisela Quintanar", "President"])
+    assert doc.kind == Kind.certificate
+    assert doc.fields["activity"].value == "conference"
+
+
+@pytest.mark.parametrize("signer", ["“Wendell Ashby-Marsh", "_ Priya Raghunathan",
+                                    "Lionel. Weatherspoon", "Calloway Pell."])
+def test_a_scan_s_marks_around_a_signer_s_name_are_not_part_of_it(tmp_path: Path,
+                                                                  signer: str) -> None:
+    doc = extract_lines(tmp_path, [
+        "Osgood & Pell Professional Seminars", "CERTIFICATE OF PARTICIPATION", "Attendee",
+        "Maria L. Gonzalez", "Event", "Minute-Taking Masterclass", "Dates",
+        "November 5 through 6, 2024", "Verified hours", "12", signer, "Principal"])
+    want = signer.strip("“_ .").replace(". ", " ")
+    assert doc.fields["signatory"].value == want
+
+
+def test_an_office_of_two_names_is_held_whole(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Cumberland Plateau Clerks and Recorders Association", "February 3, 2025",
+        "To Whom It May Concern:",
+        "I write to confirm that Maria L. Gonzalez was elected and served as Secretary-Treasurer of the",
+        "Cumberland Plateau Clerks and Recorders Association for two (2) years from July 2022 to June 2024.",
+        "With best regards,", "Wendell Ashby-Marsh", "President"])
+    assert doc.fields["title"].value == "Secretary-Treasurer"
+
+
+def test_a_stage_named_with_its_programme_is_the_stage(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Marrowstone Institute for Municipal Clerks", "2 August 2021", "To Whom It May Concern:",
+        "This letter verifies that Maria L. Gonzalez completed Year One of the Marrowstone Institute for",
+        "Municipal Clerks, July 12-16, 2021, for a total of 42 in-class contact hours.",
+        "Cordially,", "Odalys Ferreira-Quint", "Institute Director"])
+    assert doc.fields["title"].value == "Year One"
+
+
+def test_a_name_wrapped_to_the_sentence_s_last_word_is_read_whole(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "International Institute of Municipal Clerks", "CERTIFICATE OF COMPLETION",
+        "In recognition of the achievement of", "Maria L. Gonzalez",
+        "is recognized for the successful completion of Annual Conference Academy: Budget",
+        "Leadership.", "on 05/22/2016", "Aurelia Montgomery-Pike", "Director of Education, IIMC"])
+    assert doc.fields["title"].value == "Annual Conference Academy: Budget Leadership"
+
+
+def test_an_hours_label_is_no_title(tmp_path: Path) -> None:
+    # OCR made "Verified hours" of a verification without a title into "\ventioa hours"
+    doc = extract_lines(tmp_path, [
+        ("Tidemark League of Maryland Municipalities", "Helvetica", 11.0),
+        "55 Shore Road, Cambridge, MD", ("\\ventioa hours", "Helvetica-Bold", 28.0),
+        "Attendee Maria L. Gonzalez", "Dates from 25 to 27 June 2024",
+        "Location Cambridge, Maryland", "Verified hours 13",
+        "The attendee named above was registered for and attended the sessions listed.",
+        "Bartholomew Ines", "Executive Director"])
+    assert "title" not in doc.fields

@@ -209,6 +209,8 @@ STREET_ADDRESS = re.compile(r"^\d+\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:Street|St|Ro
                             r"Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Square|Sq|"
                             r"Highway|Hwy|Circle|Terrace)\b\.?")
 COURSE_REVIEW = re.compile(r"(?i)\bcourse\s+review\b")
+# an amount's label, whatever OCR made of its first word ("Verified hours", "\\ventioa hours")
+AMOUNT_LABEL = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}(?:hours|hrs|credits|ceus?)\s*:?\s*$")
 
 
 def _signer_line(ctx: Context) -> set[int]:
@@ -242,7 +244,8 @@ def best(ctx: Context, cands: list[Candidate]) -> Found | None:
     # nor does a signer's office under the signer's name ("Ruth Beck" / "Education Chair")
     signer = _signer_line(ctx)
     cands = [c for c in cands if c.features["date"] < 0.6 and c.line not in signer
-             and not STREET_ADDRESS.match(c.text) and not COURSE_REVIEW.search(c.text)]
+             and not STREET_ADDRESS.match(c.text) and not COURSE_REVIEW.search(c.text)
+             and not AMOUNT_LABEL.match(c.text)]
     if not cands:
         return None
     top = max(cands, key=lambda c: c.score)

@@ -79,7 +79,9 @@ ROLE_WORDS = ("director", "registrar", "president", "chair", "chairperson", "cha
               "administrator", "secretary", "officer", "instructor", "supervisor", "specialist",
               "generalist", "analyst", "treasurer", "trustee", "mayor", "superintendent", "head",
               "commissioner", "vice", "chief", "presenter", "facilitator", "leader", "consultant",
-              "trainer", "advisor", "representative")
+              "trainer", "advisor", "representative", "principal", "owner", "founder",
+              "provost", "recorder", "auditor", "editor", "publisher", "liaison", "convener",
+              "organizer", "moderator", "comptroller", "controller")
 ROLE = re.compile(rf"\b(?:{'|'.join(ROLE_WORDS)})\b", re.I)
 RELATIONS = (r"wife|husband|spouse|mother|father|daughter|son|sister|brother|aunt|uncle|niece|"
              r"nephew|cousin|mother-in-law|father-in-law|sister-in-law|brother-in-law|"
@@ -335,6 +337,19 @@ def written_out(short: str, full: str) -> bool:
                                   if not t.isupper())
 
 
+LEAD_MARKS = re.compile(r"^(?:[^\w\s]|_)+\s*")  # a scan's speck or a pen's stroke: "“Wendell", "_ Priya"
+WORD_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[ \t]+[A-Z])|(?<=[a-z]{3})[.,;:~]+$")  # "Lionel. Weatherspoon"
+
+
+def unmarked(text: str) -> tuple[int, str]:
+    """A signature line as OCR reads it, without the marks before the name and the speck
+    read as a full stop after a word of it: (characters dropped in front, the line). The
+    full stop of an initial ("Maria L.") or a suffix ("Jr.") stays."""
+    m = LEAD_MARKS.match(text)
+    lead = m.end() if m and text[m.end():m.end() + 1].isupper() else 0
+    return lead, WORD_STOP.sub("", text[lead:])
+
+
 def _name_below_closing(ctx: Context, after: int) -> tuple[str, int, int] | None:
     """The first line that is a person's name within a few short lines under the closing:
     a side column's words ("COMMITTEES", "Education", "Bylaws") may stand between."""
@@ -343,11 +358,14 @@ def _name_below_closing(ctx: Context, after: int) -> tuple[str, int, int] | None
     for start, text in lines[first + 1:first + 9]:
         if len(text.split()) > 6:
             return None  # prose again: no signature here
-        name = name_before_role(text.strip())
+        skip, bare = unmarked(text.strip())
+        name = name_before_role(bare)
         m = PERSON.fullmatch(name)
-        lead = start + text.find(name)
+        lead = start + text.find(text.strip()) + skip
         if m and is_person(name) and \
                 ctx.text.mean_confidence(lead, lead + len(name)) >= SCRAWL_CONFIDENCE:
+            if name != ctx.raw[lead:lead + len(name)]:
+                return clean(name), lead, lead + len(name)  # a speck left out
             end = _extend_postnominals(ctx.raw, lead + len(name))
             return clean(ctx.raw[lead:end]), lead, end
     return None
@@ -397,14 +415,16 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
     for i in rows:
         start, text = lines[i]
         body = re.sub(r"^\s*(?:/s/|signed:?|signature:?|by:?)\s*", "", text, flags=re.I)
+        front = len(text) - len(body)
         body = re.sub(r"\s+[^\w\s]+\s*$", "", body)  # a speck after the name: "Feeney ."
+        skip, body = unmarked(body)
         if len(body.split()) > 8 and not ROLE_AFTER_NAME.match(body):
             continue  # prose, not a signature line ("Jane Doe, Instructor of AI at X" is one)
         if ctx.text.mean_confidence(start, start + len(text)) < SCRAWL_CONFIDENCE:
             continue  # a signature's scrawl read as letters
         if PLACE.fullmatch(body.strip().rstrip(".")):
             continue  # "Grand Rapids, Michigan": where, not who
-        offset = start + len(text) - len(body)
+        offset = start + front + skip
         name_part = name_before_role(body)
         m = PERSON.fullmatch(name_part.strip())
         if not m or not is_person(name_part) or (others_only and is_applicant(ctx, name_part)):

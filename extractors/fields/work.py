@@ -211,7 +211,7 @@ OFFICE = re.compile(r"\b(?:(?:served|serves|serving|elected|appointed|installed)
                     r"Region|District|Division|Section)\s+)?"
                     r"(?:(?:First|Second|Third|1st|2nd|3rd)\s+)?(?:Vice[- ])?(?:President|Treasurer|Secretary|Chair(?:person|man|woman)?|"
                     r"Trustee|Director|Officer|President[- ]Elect|Past President|Parliamentarian|"
-                    r"Historian)(?:[- ]Elect)?)\b")
+                    r"Historian)(?:[- ]Elect|[-/](?:Treasurer|Secretary))?)\b")  # "Secretary-Treasurer"
 BOARD = re.compile(r"\b((?:IIMC\s+|Foundation\s+)?Board of (?:Directors|Trustees))\b")
 NAMED_WORK = re.compile(r"\b(?:led|leading|managed|managing|coordinated|coordinating|completed|"
                         r"directed|directing|oversaw|overseeing|spearheaded|developed|developing|"
@@ -240,10 +240,22 @@ AGENDA_SUFFIX = re.compile(r"(?i)\s+[-–—:|]\s*(?:agenda|(?:program(?:me)?\s+
                           r"schedule(?:\s+of\s+events)?|itinerary|timetable)\s*$")
 
 
+# a programme's stage named with its programme: "Year One of the Marrowstone Institute for
+# Municipal Clerks" is the stage (conventions: "Year 2", "Module A"); the programme is the
+# provider
+STAGE_OF = re.compile(r"^(?:Year|Level|Module|Part|Phase|Unit|Stage)\s+(?:\d{1,2}|[IVX]{1,4}|"
+                      r"One|Two|Three|Four|Five|Six|First|Second|Third|Fourth|[A-F])"
+                      r"(\s+of\s+(?:the\s+)?[A-Z].*)$")
+
+
 def find_title(ctx: Context) -> Found | None:
     found = _find_title(ctx)
     if found is None:
         return None
+    stage = STAGE_OF.match(str(found.value))
+    if stage:
+        value = str(found.value)[:stage.start(1)]
+        return Found(value, found.start, found.start + len(value), found.confidence)
     cut = TABLE_HEADINGS_AFTER.search(str(found.value))
     if ctx.kind == Kind.agenda and cut is None:
         cut = AGENDA_SUFFIX.search(str(found.value))  # "Fall Seminar 2017 - Program at a Glance"
@@ -369,7 +381,7 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         cues = list(TITLE_CUE.finditer(line))
         if cues and line[cues[-1].end():].strip():
             rest_at = cues[-1].end()
-            add(line[rest_at:], start + rest_at, "cue_rest",
+            add(line[rest_at:] + _sentence_end(lines, infos, i), start + rest_at, "cue_rest",
                 introduces=line.rstrip().endswith(":"))
         add(_block(lines, infos, i, cue_before), start, "line",
             after_cue=cue_before and ctx.kind != Kind.agenda)  # an agenda's "SWOT workshop" cues nothing
@@ -404,6 +416,20 @@ def _issuer_names(ctx: Context) -> tuple[str, str]:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name)
                        if w.lower() not in LINKS).upper()
     return name.lower(), initials if 2 <= len(initials) <= 6 else ""
+
+
+def _sentence_end(lines: list[tuple[int, str]], infos: list[candidates.LineInfo], i: int) -> str:
+    """The end of a sentence that wraps a name onto the next line ("... completion of
+    Annual Conference Academy: Budget" / "Leadership."): that line's words, without the
+    full stop, when they are a few words of a name in the same type that end the
+    sentence; otherwise nothing."""
+    if i + 1 >= len(lines) or abs(infos[i].size - infos[i + 1].size) > max(0.5, infos[i].size / 6):
+        return ""
+    following = lines[i + 1][1].strip()
+    if not re.fullmatch(r"(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*\.", following) or \
+            find_dates(following) or candidates.shapes.is_place(following[:-1]):
+        return ""
+    return " " + following[:-1]
 
 
 def _named_later(line: str, start: int, at: int, add: Callable[..., None]) -> None:
