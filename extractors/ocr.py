@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageOps
 
 from core.models import Line, Page, TextSource, Word
 from extractors import tesseract
@@ -66,7 +66,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "51"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "52"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,13 @@ def _hours_beside(work: Image.Image, found: list[OcrWord], options: str) -> list
                 max(0, int(a) - left):max(0, int(c) - left)] = False
         if ink.mean() < BLANK_INK:  # nothing left unread: a heading that ends its row
             continue
+        figure = _first_cluster(ink, h)
+        if figure is not None:  # the figure alone, in black on white: on the whole strip
+            a, c = figure  # Tesseract reads a scan's grey paper and specks, not the "24"
+            left += a
+            strip = Image.fromarray(np.where(ink[:, a:c], 0, 255).astype(np.uint8), mode="L")
+            strip = ImageOps.expand(strip, border=int(h / 2), fill=255)
+            left, top = left - int(h / 2), top - int(h / 2)
         (figures,) = _words([strip], f"--psm 7 -c tessedit_char_whitelist=0123456789., {options}")
         for w in figures:
             if any(ch.isdigit() for ch in w.text):
@@ -157,6 +164,24 @@ def _hours_beside(work: Image.Image, found: list[OcrWord], options: str) -> list
                 extra.append(OcrWord(heading.line, w.text, w.confidence,
                                      (a + left, b + top, c + left, d + top)))
     return extra
+
+
+def _first_cluster(ink: np.ndarray, h: float) -> tuple[int, int] | None:
+    """The columns of the first group of marks in a strip that is as tall and as inky as
+    type (a figure, not specks): columns with ink at least two pixels deep, apart by less
+    than half a letter's height. None where there is none."""
+    cols = np.flatnonzero(ink.sum(axis=0) >= 2)
+    if not cols.size:
+        return None
+    breaks = np.flatnonzero(np.diff(cols) > max(4, h / 2))
+    starts = np.concatenate(([0], breaks + 1))
+    ends = np.concatenate((breaks, [cols.size - 1]))
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        c0, c1 = int(cols[a]), int(cols[b]) + 1
+        rows = np.flatnonzero(ink[:, c0:c1].any(axis=1))
+        if rows.size and rows[-1] - rows[0] + 1 >= h / 3 and ink[:, c0:c1].sum() >= h * h / 16:
+            return c0, c1
+    return None
 
 
 def _options(page: PageState) -> str:
