@@ -23,6 +23,7 @@ MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 ORD = r"(?:st|nd|rd|th)?"
 DASH = r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*"
 YEAR = r"((?:19|20)\d{2})"
+SEP = r"(?:[,.:;°]{1,2}\s*|\s+)"  # before the year: a comma, or a speck OCR read as ";" or "°"
 
 DAY_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -49,19 +50,19 @@ SEASONS = {"winter": (1, 2), "spring": (3, 5), "summer": (6, 8), "fall": (9, 12)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # March 30 - April 2, 2024
-    ("md_md_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{DASH}({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
+    ("md_md_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{DASH}({MON})\s+(\d{{1,2}}){ORD}{SEP}{YEAR}", re.I)),
     # March 4-6, 2024
-    ("m_d_d_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}\s*(?:-|–|—|to|through|and|&)\s*(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
+    ("m_d_d_y", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}\s*(?:-|–|—|to|through|and|&)\s*(\d{{1,2}}){ORD}{SEP}{YEAR}", re.I)),
     # 4-6 March 2024
-    ("d_d_m_y", re.compile(rf"\b(\d{{1,2}}){ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){ORD}\s+({MON})(?:[,.:]\s*|\s+){YEAR}", re.I)),
+    ("d_d_m_y", re.compile(rf"\b(\d{{1,2}}){ORD}\s*(?:-|–|—|to)\s*(\d{{1,2}}){ORD}\s+({MON}){SEP}{YEAR}", re.I)),
     # the 5th day of May, 2024
     ("day_of", re.compile(rf"\b(\d{{1,2}}){ORD}\s+day\s+of\s+({MON}),?\s+(?:in\s+the\s+year\s+)?{YEAR}", re.I)),
     # this sixteenth day of May, 2009; the twenty-first day of March 2024
     ("day_of_w", re.compile(rf"\b({DAY_WORD})\s+day\s+of\s+({MON}),?\s+(?:in\s+the\s+year\s+(?:of\s+)?)?{YEAR}", re.I)),
     # March 4, 2024
-    ("mdy", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}(?:[,.:]\s*|\s+){YEAR}", re.I)),
+    ("mdy", re.compile(rf"\b({MON})\s+(\d{{1,2}}){ORD}{SEP}{YEAR}", re.I)),
     # 4 March 2024
-    ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MON})(?:[,.:]\s*|\s+){YEAR}", re.I)),
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){ORD}\s+(?:of\s+)?({MON}){SEP}{YEAR}", re.I)),
     # 26-May-26, 26-May-2026
     ("d_mon_y", re.compile(rf"\b(\d{{1,2}})-({MON})-(\d{{4}}|\d{{2}})\b(?![-/.:]\d)", re.I)),
     # 29th Jan 26, 30 th Apr 26: a two-digit year, only after a month named in words
@@ -71,13 +72,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 03/04/2024, 3-4-24, 3.4.2024 (US order)
     ("numeric", re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")),
     # February through July 2023
-    ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
+    ("m_m_y", re.compile(rf"\b({MON})\s*(?:-|–|—|to|through|thru|until)\s*({MON}){SEP}{YEAR}\b", re.I)),
     # between January and June 2025
-    ("m_m_y", re.compile(rf"(?<=between )({MON})\s+and\s+({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
+    ("m_m_y", re.compile(rf"(?<=between )({MON})\s+and\s+({MON}){SEP}{YEAR}\b", re.I)),
     # the fall of 2024: a season named in prose (not a transcript's "FALL 2024" term)
     ("season", re.compile(r"\b(spring|summer|fall|autumn|winter)\s+of\s+((?:19|20)\d{2})\b", re.I)),
     # June 2019
-    ("my", re.compile(rf"\b({MON})(?:[,.:]\s*|\s+){YEAR}\b", re.I)),
+    ("my", re.compile(rf"\b({MON}){SEP}{YEAR}\b", re.I)),
     # 06/2019
     ("m_slash_y", re.compile(r"\b(\d{1,2})/((?:19|20)\d{2})\b")),
 ]

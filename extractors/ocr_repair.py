@@ -13,6 +13,9 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
   three letters or more, all capitals but its l's, is an acronym; the IIMC's own acronym
   with its first I read as T, l or 1 ("TIMC") is the IIMC.
 - A speck read as a tick between a number and its unit ("30'CEU"): two words.
+- A month's name with one letter misread before a day ("Tune 8-12", "Joly 15"): a word of
+  four letters or more that differs from a month's name in one letter, followed by a
+  number, is that month.
 - A capital C read as G at the head of a cue word ("Gontact hours", "Gertificate"): a
   word of CUE_WORDS with its C read as G is that word.
 
@@ -76,6 +79,23 @@ def _g_for_c(text: str) -> str | None:
     return f"{m.group(1)}C{m.group(2)}{m.group(3)}"
 
 
+MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September",
+          "October", "November", "December")  # "May" has too few letters to mend
+MONTH_WORD = re.compile(r"^([A-Z][a-z]{3,8})(\.?,?)$")
+
+
+def _month(word: str, following: str) -> str | None:
+    """"Tune" → "June" before "8-12,": one letter apart from a month, a day after it."""
+    m = MONTH_WORD.match(word)
+    if not m or not following[:1].isdigit() or m.group(1) in MONTHS:
+        return None
+    name = m.group(1)
+    for month in MONTHS:
+        if len(month) == len(name) and sum(a != b for a, b in zip(month, name, strict=True)) == 1:
+            return month + m.group(2)
+    return None
+
+
 def _iimc(text: str) -> str | None:
     """"TIMC", "lIMC", "1IMC" → "IIMC": the institute's own name, the one acronym every
     packet prints."""
@@ -108,6 +128,8 @@ def _line(line: Line) -> Line:
             changed = True
         mended = (_iimc(w.text) or _acronym_l(w.text) or _digits_o(w.text) or _tick(w.text)
                   or _g_for_c(w.text))
+        if mended is None and i + 1 < len(line.words):
+            mended = _month(w.text, line.words[i + 1].text)
         if mended is not None:
             w = w.model_copy(update={"text": mended})
             changed = True

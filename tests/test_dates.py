@@ -78,3 +78,10 @@ def test_a_season_named_in_prose_and_an_ordinal_day_in_words() -> None:
     (day,) = _find("Given this twenty-third day of June, 2010.")
     assert day.start == _dt.date(2010, 6, 23)
     assert [d.start for d in _find("FALL 2024")] != [_dt.date(2024, 9, 1)]  # a term, not prose
+
+
+def test_a_speck_read_as_a_semicolon_or_a_degree_before_the_year_is_a_comma() -> None:
+    (a,) = find_dates("October 2 - October 6; 2023 | Kestrel Bluffs")
+    (b,) = find_dates("April 23 - April 25,°2025 at Harrison Hot Springs")
+    assert (str(a.start), str(a.end), str(b.start), str(b.end)) == \
+        ("2023-10-02", "2023-10-06", "2025-04-23", "2025-04-25")

@@ -59,3 +59,9 @@ def test_a_capital_c_read_as_g_at_the_head_of_a_cue_word_is_a_c() -> None:
     page = repaired(_page("Gontact", "hours", "Gertificate", "(Gonference)", "Gate", "George",
                           "Gourse"))
     assert page.lines[0].text == "Contact hours Certificate (Conference) Gate George Course"
+
+
+def test_a_month_with_one_letter_misread_before_a_day_is_that_month() -> None:
+    page = repaired(_page("Tune", "8-12,", "2020", "Joly", "15,", "Aprii", "3", "Tune", "in",
+                          "Mary", "5", "Time", "9"))
+    assert page.lines[0].text == "June 8-12, 2020 July 15, April 3 Tune in Mary 5 Time 9"

@@ -1817,3 +1817,29 @@ def test_an_hours_label_is_no_title(tmp_path: Path) -> None:
         "The attendee named above was registered for and attended the sessions listed.",
         "Bartholomew Ines", "Executive Director"])
     assert "title" not in doc.fields
+
+
+def test_a_letterhead_ending_in_a_colon_is_no_subtitled_name(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, [
+        "Kestrel Bluffs Master Clerks Academy:", "in partnership with", "University",
+        "Certificate", "Presented to", "Maria L. Gonzalez", "has satisfactorily completed",
+        "Academy Session 1", "October 4 - October 8, 2021 at Kestrel Bluffs, Minnesota",
+        "Thirty-two (32) Hours", "Gunnar Solheim-Baptiste", "Institute Director"])
+    assert doc.fields["title"].value == "Academy Session 1"
+
+
+def test_an_employment_history_table_read_a_heading_a_line_is_an_employment_letter(
+        tmp_path: Path) -> None:
+    # as OCR read a scan of it: each heading a line of its own, a box edge before "From"
+    doc = extract_lines(tmp_path, [
+        "Borough of Fennimore Hill", "88 Kiln Road, Fennimore Hill, PA 18512", "Jan. 8, 2026",
+        "To Whom It May Concern:",
+        "At the request of Maria L. Gonzalez, the Borough of Fennimore Hill confirms the employment",
+        "history below.", "Position", "‘From", "To", "Status.", "Deputy Borough Clerk",
+        "07/01/2019", "Present", "Part-time",
+        "Maria leads a team of four and is responsible for the administration of the department.",
+        "Cordially,", "Augustin Ferreira", "Borough Manager"])
+    assert doc.kind == Kind.employment_letter
+    f = {k: v.value for k, v in doc.fields.items()}
+    assert (f["employment_type"], f["start_date"], f["administrative"]) == \
+        ("part_time", "2019-07-01", True)

@@ -338,7 +338,8 @@ def written_out(short: str, full: str) -> bool:
 
 
 LEAD_MARKS = re.compile(r"^(?:[^\w\s]|_)+\s*")  # a scan's speck or a pen's stroke: "“Wendell", "_ Priya"
-WORD_STOP = re.compile(r"(?<=[a-z]{3})\.(?=[ \t]+[A-Z])|(?<=[a-z]{3})[.,;:~]+$")  # "Lionel. Weatherspoon"
+WORD_STOP = re.compile(r"(?<=[a-z]{3})(?<!\bProf)(?<!\bMsgr)(?<!\bCapt)(?<!\bSupt)(?<!\bAsst)\.(?=[ \t]+[A-Z])"
+                       r"|(?<=[a-z]{3})[.,;:~]+$")  # "Lionel. Weatherspoon", but "Prof. Cressida"
 
 
 def unmarked(text: str) -> tuple[int, str]:

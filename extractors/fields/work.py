@@ -39,7 +39,7 @@ TITLE_STOP = re.compile(
     r"\s+in\s+(?=[A-Z][a-z]+,)|\s*\((?=\d)|;|,\s+(?=(?:in|at|on)\b)|"
     r"\s+of\s+the\s+(?=[^\n]*\b(?:Association|League|Society)\b)|$", re.M)
 SUBTITLED = re.compile(r"^[ \t]*(?:[A-Z][\w'’&-]*[ \t]+){0,5}(?:Dialogue|Course|Workshop|Seminar|Session|"
-                       r"Academy|Program|Programme|Conference|Webinar)\s*:\s*\S[^\n]{2,100}$", re.M)
+                       r"Academy|Program|Programme|Conference|Webinar)[ \t]*:[ \t]*[A-Z0-9\"“‘'(][^\n]{2,100}$", re.M)
 QUOTED = re.compile(r"[\"“]([^\"”\n]{4,120}(?:\n[^\"”\n]{1,60})?)[\"”]")  # may wrap once
 COMMITTEE = re.compile(r"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+){1,8}(?:Committee|Subcommittee|"
                        r"Working Group|Work Group|Task Force|Steering Group|Advisory Group))\b")
