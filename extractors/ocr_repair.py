@@ -16,6 +16,8 @@ handed out (fresh or from the cache, which keeps Tesseract's own reading).
 - A month's name with one letter misread before a day ("Tune 8-12", "Joly 15"): a word of
   four letters or more that differs from a month's name in one letter, followed by a
   number, is that month.
+- The spaces lost between a figure, its kind of hour and the hours ("12clockhours",
+  "6.5hrs.", "contacthours"): Tesseract runs tightly set words together.
 - A capital C read as G at the head of a cue word ("Gontact hours", "Gertificate"): a
   word of CUE_WORDS with its C read as G is that word.
 
@@ -110,6 +112,18 @@ def _tick(text: str) -> str | None:
     return f"{m.group(1)} {m.group(2)}" if m else None
 
 
+GLUED_HOURS = re.compile(r"^(\d+(?:\.\d+)?)?(clock|contact|credit|class|training)?(hours?|hrs?)(\W*)$", re.I)
+
+
+def _glued_hours(text: str) -> str | None:
+    """"12clockhours" → "12 clock hours", "6.5hrs." → "6.5 hrs.": the words an hours
+    statement is made of, run together."""
+    m = GLUED_HOURS.match(text)
+    if not m or not (m.group(1) or m.group(2)):
+        return None  # "hours" alone is one word already
+    return " ".join(g for g in (m.group(1), m.group(2), m.group(3) + m.group(4)) if g)
+
+
 def _joined(a: Word, b: Word) -> Word:
     upright = union([a.upright, b.upright]) if a.upright and b.upright else a.upright
     return a.model_copy(update={"text": a.text + b.text, "bbox": union([a.bbox, b.bbox]),
@@ -127,7 +141,7 @@ def _line(line: Line) -> Line:
             w = w.model_copy(update={"text": L_FOR_I.sub(r"\1In", w.text)})
             changed = True
         mended = (_iimc(w.text) or _acronym_l(w.text) or _digits_o(w.text) or _tick(w.text)
-                  or _g_for_c(w.text))
+                  or _g_for_c(w.text) or _glued_hours(w.text))
         if mended is None and i + 1 < len(line.words):
             mended = _month(w.text, line.words[i + 1].text)
         if mended is not None:

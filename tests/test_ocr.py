@@ -281,3 +281,17 @@ def test_a_lone_figure_in_a_table_s_hours_row_is_read_on_specked_grey_paper(tmp_
     texts = [line.text for line in read.lines]
     at = next(i for i, t in enumerate(texts) if "Verified hours" in t)
     assert "24" in " ".join(texts[at:at + 2])  # on the label's row, or read as its own line
+
+
+def test_a_month_tesseract_doubts_but_reads_right_is_kept(tmp_path: Path) -> None:
+    """A state course's certificate scanned at 300 dpi on grey paper (samples/zinnia): its
+    "April 16 through 17, 2018" sits in a ruled cell and Tesseract read "April" right at
+    confidence 0 (its box ran over specks). Without the month no date is read, and the
+    course's 2018 date was the only sign it predates the CMC designation."""
+    from samples.gen_zinnia.build import build
+
+    build(tmp_path / "z", only="z08-harrowgate", scanned=True, scan_root=tmp_path / "s")
+    scan = tmp_path / "s" / "scan_300dpi" / "z08-harrowgate" / "old-state-course.pdf"
+    (read,) = read_file(scan.parent, describe_file(scan, scan.parent)).pages
+    assert any("April 16 through 17, 2018" in line.text for line in read.lines), \
+        [line.text for line in read.lines]

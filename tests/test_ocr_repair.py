@@ -65,3 +65,9 @@ def test_a_month_with_one_letter_misread_before_a_day_is_that_month() -> None:
     page = repaired(_page("Tune", "8-12,", "2020", "Joly", "15,", "Aprii", "3", "Tune", "in",
                           "Mary", "5", "Time", "9"))
     assert page.lines[0].text == "June 8-12, 2020 July 15, April 3 Tune in Mary 5 Time 9"
+
+
+def test_an_hours_statement_run_together_is_its_words() -> None:
+    page = repaired(_page("12clockhours", "6.5hrs.", "40", "contacthours", "hours", "2024",
+                          "Hours:", "3CEU"))
+    assert page.lines[0].text == "12 clock hours 6.5 hrs. 40 contact hours hours 2024 Hours: 3CEU"
