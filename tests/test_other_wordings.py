@@ -368,6 +368,19 @@ def test_a_signature_drawn_as_text_over_the_typed_name(tmp_path: Path, scrawl: s
     assert doc.fields["signatory"].value == "Katrin L. Feldmann"
 
 
+@pytest.mark.parametrize("scrawl", ["N Feld~", "C Arbu~"])
+def test_a_certificates_scrawl_over_its_typed_signer(tmp_path: Path, scrawl: str) -> None:
+    # the scrawl's role is two lines on, under the typed name: the typed name signs
+    signer = {"N Feld~": "Nadia Feldspar", "C Arbu~": "Colm Arbuthnot"}[scrawl]
+    doc = extract_lines(tmp_path, ["CIVICSKILL ONLINE ACADEMY", "Certificate of Completion",
+                                   "is proudly presented to", "Marcus J. Oyelaran Jr.",
+                                   "has satisfactorily completed the program",
+                                   "Open Records Requests Online", "on 9/1/2025 through 9/30/2025",
+                                   "for a total of 8 contact hours", scrawl, signer,
+                                   "Program Manager"])
+    assert doc.fields["signatory"].value == signer
+
+
 def test_a_first_person_letter_signed_under_its_scrawl(tmp_path: Path) -> None:
     doc = extract_lines(tmp_path, ["June 3, 2026", "Dear Designation Committee,",
                                    "I am writing about my work on the Tri-County Clerks "
