@@ -55,7 +55,7 @@ DOUBTED_MARK = 0.5  # a mark ("|", "—", ".") read with less confidence is take
 # date's month, and with it the only sign that the course predates the designation)
 DOUBTED_BUT_READ = re.compile(r"\d\D?\d|[A-Za-z]{6}|^(?:January|February|March|April|May|June|July|"
                               r"August|September|October|November|December)[.,]?$")
-ROMAN_SLIPS = re.compile(r"^([Il|]{1,3})([.,;:)]?)$")  # "Year Il", "Level |.": misread numerals
+ROMAN_SLIPS = re.compile(r"^([Il|]{1,3})([.,;:)]?[-–—_~]?)$")  # "Year Il", "Level |.", "Year Il.-"
 ROMAN_CONTEXT = re.compile(r"^(?:year|level|part|phase|module|session|tier|unit|step|"
                            r"institute|academy|course|seminar|program|volume|vol\.?)$", re.I)
 
@@ -69,7 +69,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "53"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "54"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ def test_skew_angle_found(tmp_path: Path, angle: float) -> None:
 @pytest.mark.parametrize(("text", "before", "want"), [
     ("Il", "Level", "II"), ("Il.", "Level", "II."), ("|", "Year", "I"), ("l", "Part", "I"),
     ("|", "Georgia", "|"), ("l", "", "l"), ("Ill", "", "III"), ("Illinois", "", "Illinois"),
+    ("Il.-", "Year", "II.-"), ("l-", "Level", "I-"),  # a pen's stroke or a rule after the numeral
 ])
 def test_roman_numeral_slips(text: str, before: str, want: str) -> None:
     assert _fix(text, before) == want
