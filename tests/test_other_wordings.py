@@ -1856,3 +1856,18 @@ def test_an_employment_history_table_read_a_heading_a_line_is_an_employment_lett
     f = {k: v.value for k, v in doc.fields.items()}
     assert (f["employment_type"], f["start_date"], f["administrative"]) == \
         ("part_time", "2019-07-01", True)
+
+
+@pytest.mark.parametrize("below", [True, False])
+def test_a_verification_forms_employer_line_names_the_employer(tmp_path: Path, below: bool) -> None:
+    # the form is on the personnel office's letterhead; its "Employer" line names the county
+    employer = ["Employer:", "Kessock County"] if below else ["Employer: Kessock County"]
+    doc = extract_lines(tmp_path, ["KESSOCK COUNTY OFFICE OF HUMAN RESOURCES",
+                                   "Kessock County Courthouse, 1 Court Square, Aldine, MD 21650",
+                                   "Human Resources - Employment Verification",
+                                   "Employee name: Maria L. Gonzalez", *employer,
+                                   "Position / title: Deputy County Clerk",
+                                   "Date of hire: 03/04/2013", "Status: Full-time",
+                                   "Verified by: Dana Whitcomb, HR Generalist"])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["provider"].value == "Kessock County"

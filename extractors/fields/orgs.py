@@ -512,8 +512,8 @@ def _find_provider(ctx: Context) -> Found | None:
     if ctx.kind == Kind.transcript:
         return _header_org(ctx, academic=True) or _header_org(ctx)
     if ctx.kind == Kind.employment_letter:
-        return _letterhead(ctx) or _header_org(ctx) or _after_cue(ctx, EMPLOYER_CUE) or \
-            _employer(ctx)
+        return _labelled_employer(ctx) or _letterhead(ctx) or _header_org(ctx) or \
+            _after_cue(ctx, EMPLOYER_CUE) or _employer(ctx)
     if ctx.kind == Kind.letter:  # one's own letter names who held the work, not the sender
         first = ctx.found.get("first_person") is not None
         found = (_named_after(ctx, BY_CUE) or _named_after(ctx, ATTENDED) or \
@@ -587,6 +587,23 @@ def _a_person(ctx: Context, name: str, start: int, end: int) -> bool:
         return True
     return any(e.label_ == "PERSON" and e.start_char < end and e.end_char > start
                for e in ctx.spacy.ents)
+
+
+# a verification form's own line for the employer ("Employer: Kessock County", the value
+# beside or under its label): it names
+# the organisation without the personnel office whose letterhead the form is on
+EMPLOYER_LABEL = re.compile(r"^[ \t]*(?:employer|employing (?:agency|organi[sz]ation|entity|"
+                            r"municipality))[ \t]*:[ \t]*\n?[ \t]*([A-Z][^\n:]{2,80}?)[ \t]*$", re.I | re.M)  # beside or below
+
+
+def _labelled_employer(ctx: Context) -> Found | None:
+    m = EMPLOYER_LABEL.search(ctx.raw)
+    if m is None:
+        return None
+    value = HR_UNIT.sub("", m.group(1).rstrip(" .;,"))
+    if not ORG_WORD.search(value) and not shapes.ends_like_organisation(value):
+        return None  # "Employer: see above", a person's name
+    return Found(clean(value), m.start(1), m.start(1) + len(value), 0.85)
 
 
 def _employer(ctx: Context) -> Found | None:
