@@ -1871,3 +1871,17 @@ def test_a_verification_forms_employer_line_names_the_employer(tmp_path: Path, b
                                    "Verified by: Dana Whitcomb, HR Generalist"])
     assert doc.kind == Kind.employment_letter
     assert doc.fields["provider"].value == "Kessock County"
+
+
+def test_a_memos_letterhead_with_its_hr_office_and_address(tmp_path: Path) -> None:
+    doc = extract_lines(tmp_path, ["MEMORANDUM",
+                                   "City of Larkspur Junction, Human Resources - 200 Depot Avenue, "
+                                   "Larkspur Junction, NV 89432",
+                                   "TO: IIMC Education Department",
+                                   "FROM: Octavia Renfrew, Human Resources Director",
+                                   "DATE: 04/20/2026", "RE: Employment of Maria L. Gonzalez",
+                                   "This letter verifies that Maria L. Gonzalez was employed by the "
+                                   "city as City Clerk, full-time,",
+                                   "from August 3, 2020 to the present."])
+    assert doc.kind == Kind.employment_letter
+    assert doc.fields["provider"].value == "City of Larkspur Junction"

@@ -189,7 +189,7 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
     for i, (start, text) in enumerate(lines[:6]):
         if BODY_BEGINS.search(text):
             break  # below "has completed" is the work, not the letterhead
-        line = HR_UNIT.sub("", ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0]))
+        line = HR_UNIT.sub("", ADDRESS_START.sub("", SEPARATOR.split(text.strip())[0]).rstrip(" ,-–—|"))
         line = ADDRESS_AFTER_DASH.split(line)[0]  # "X Town Council - The Guildhall, Market Place, ..."
         if i and MEMO_LABEL.match(lines[i - 1][1]):
             continue  # the value beside a memo's "TO:" names the addressee
