@@ -142,6 +142,8 @@ def _service_text(f, p, rng):
                 "board_member": "a member of", "association_officer": p.get("office", "Treasurer") + " of",
                 "related_officer": p.get("office", "Secretary") + " of"}[act]
         what = f"the {t}" if t else "one of our committees"
+        if act in ("association_officer", "related_officer"):
+            role, what = "our", t
         return (f"On behalf of the {f['provider']}, I thank {who} for serving as {role} {what}"
                 f"{term}. Her service has been of real value to our members.")
     if act.startswith("teaching"):

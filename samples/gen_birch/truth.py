@@ -208,7 +208,7 @@ def score(docs, m):
         for i in sorted(pick):
             props += [dict(doc=i, category=c, rule=r, points=p) for c, r, p in opts[i][pick[i]]]
         props = _capped(props)
-        raw = {c: sum(p["points"] or 0.0 for p in props if p["category"] == c) for c in cats}
+        raw = {c: sum((p["points"] or 0.0 for p in props if p["category"] == c), 0.0) for c in cats}
         cred = _credited(prog, raw)
         short = sum(max(0.0, REQUIRED[prog][c] - cred[c]) for c in cats)
         key = (short, -raw[cats[0]], combo)  # I10: shortfall, then education side, then earlier docs
