@@ -52,7 +52,7 @@ def build(packet, out):
             continue
         data, pages = render_pdf(content, f"{name}/{fname}")
         blobs[fname] = data
-        for doc, pg in zip(content, pages):
+        for doc, pg in zip(content, pages, strict=True):
             t = {"source": fname, "pages": pg, "kind": doc["kind"], "fields": copy.deepcopy(doc["fields"]),
                  "flags": list(doc["flags"])}
             if "UNREADABLE" not in doc["flags"]:

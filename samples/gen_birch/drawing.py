@@ -165,7 +165,7 @@ def table(c, x, y, cols, rows, widths, rng, size=9):
     for r_i, row in enumerate([cols] + rows):
         cx = x
         c.setFont("Helvetica-Bold" if r_i == 0 else "Helvetica", size)
-        for cell, wd in zip(row, widths):
+        for cell, wd in zip(row, widths, strict=False):
             c.drawString(cx + 3, y - rh + 9, str(cell))
             cx += wd
         c.line(x, y - rh + 4, x + tw, y - rh + 4)

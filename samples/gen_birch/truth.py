@@ -195,7 +195,7 @@ def score(docs, m):
     prog = m["program"]
     cats = list(REQUIRED[prog])
     opts = []
-    for i, doc in enumerate(docs):
+    for doc in docs:
         rejected = any(fl not in REVIEW for fl in doc["flags"])
         o = [] if rejected or not doc["fields"].get("activity") else options(doc, m)
         opts.append(o)
@@ -203,7 +203,7 @@ def score(docs, m):
     best = None
     for combo in itertools.product(*[range(len(opts[i])) for i in choice_idx]):
         pick = {i: 0 for i in range(len(docs)) if opts[i]}
-        pick.update(dict(zip(choice_idx, combo)))
+        pick.update(dict(zip(choice_idx, combo, strict=True)))
         props = []
         for i in sorted(pick):
             props += [dict(doc=i, category=c, rule=r, points=p) for c, r, p in opts[i][pick[i]]]
