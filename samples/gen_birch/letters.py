@@ -145,12 +145,12 @@ def _service_text(f, p, rng):
         if act in ("association_officer", "related_officer"):
             role, what = "our", t
         return (f"On behalf of the {f['provider']}, I thank {who} for serving as {role} {what}"
-                f"{term}. Her service has been of real value to our members.")
+                f"{term}. This service has been of real value to our members.")
     if act.startswith("teaching"):
         return (f"This confirms that {who} taught the session \"{t}\" for the {f['provider']}"
                 f"{term}, a total of {f['hours']:g} hours of instruction and preparation.")
     if act == "on_the_job":
-        return (f"{who} led the project \"{t}\"{term}, beyond her daily duties, devoting "
+        return (f"{who} led the project \"{t}\"{term}, beyond the daily duties of the post, devoting "
                 f"{f['hours']:g} hours to it. The work benefits the whole municipality.")
     return (f"We are pleased to confirm that {who}'s article \"{t}\" was published by the "
             f"{f['provider']}{term}.")

@@ -68,7 +68,7 @@ def admin_text(admin, rng):
     if admin is True:
         return rng.choice([
             "The position carries administrative responsibility and supervises two staff.",
-            "In this role she manages the Clerk's office and supervises three employees.",
+            "The holder manages the Clerk's office and supervises three employees.",
             "The position is administrative and leads a team of four."])
     if admin is False:
         return rng.choice([
