@@ -1,0 +1,1 @@
+"""The birch sample set: a blind generator (rules from the Education Guidelines only)."""
