@@ -17,6 +17,7 @@ from PIL import Image, ImageOps
 
 from core.models import Line, Page, TextSource, Word
 from extractors import tesseract
+from extractors.dates import MONTH_NAMES
 from extractors.layout import grouped_lines, make_line
 from extractors.preprocess import (
     BLANK_INK,
@@ -53,8 +54,7 @@ DOUBTED_MARK = 0.5  # a mark ("|", "—", ".") read with less confidence is take
 # with their low confidence: a line mixing sizes (a title beside a sidebar) is doubted whole
 # ("April" before "16 through 17, 2018" in a table's cell, read right at confidence 0: the
 # date's month, and with it the only sign that the course predates the designation)
-DOUBTED_BUT_READ = re.compile(r"\d\D?\d|[A-Za-z]{6}|^(?:January|February|March|April|May|June|July|"
-                              r"August|September|October|November|December)[.,]?$")
+DOUBTED_BUT_READ = re.compile(rf"\d\D?\d|[A-Za-z]{{6}}|^(?:{'|'.join(m.capitalize() for m in sorted(MONTH_NAMES))})[.,]?$")
 ROMAN_SLIPS = re.compile(r"^([Il|]{1,3})([.,;:)]?[-–—_~]?)$")  # "Year Il", "Level |.", "Year Il.-"
 ROMAN_CONTEXT = re.compile(r"^(?:year|level|part|phase|module|session|tier|unit|step|"
                            r"institute|academy|course|seminar|program|volume|vol\.?)$", re.I)

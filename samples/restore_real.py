@@ -28,8 +28,8 @@ def _git_dir(repository: str, mirror: Path | None, scratch: Path) -> Path:
     return target
 
 
-def restore(mirror: Path | None = None) -> list[str]:
-    """Restore every file; the names of those that could not be restored."""
+def restore(mirror: Path | None = None) -> tuple[int, list[str]]:
+    """Restore every file: how many there are, and the names of those not restored."""
     sources = json.loads((REAL / "sources.json").read_text(encoding="utf-8"))
     missing = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -45,14 +45,14 @@ def restore(mirror: Path | None = None) -> list[str]:
                 missing.append(name)
                 continue
             (REAL / name).write_bytes(blob)
-    return missing
+    return len(sources), missing
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirror", type=Path, help="folder of bare mirrors named <owner>+<name>/repo")
-    missing = restore(ap.parse_args().mirror)
-    print(f"{len(json.loads((REAL / 'sources.json').read_text(encoding='utf-8'))) - len(missing)} restored"
+    total, missing = restore(ap.parse_args().mirror)
+    print(f"{total - len(missing)} restored"
           + (f"; not restored: {', '.join(missing)}" if missing else ""))
     raise SystemExit(1 if missing else 0)
 

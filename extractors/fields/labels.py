@@ -49,6 +49,9 @@ LABELS: dict[str, tuple[str, ...]] = {
                  "current position", "position held", "job held", "title held",
                  "position / title", "position/title", "job title / position", "title / position"),
     "employment_type": ("employment status", "status", "employment type", "type"),
+    # a verification form's employer, read as the provider of an employment letter only
+    "employer": ("employer", "employing agency", "employing organization",
+                 "employing organisation", "employing entity", "employing municipality"),
 }
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
 BORDER = re.compile(r"^\s*(?:[|\[\]{}!lI1\-–—•·.,'‘’]\s+)+(?=\S)")  # a box edge or a speck read as a mark

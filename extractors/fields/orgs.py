@@ -589,21 +589,17 @@ def _a_person(ctx: Context, name: str, start: int, end: int) -> bool:
                for e in ctx.spacy.ents)
 
 
-# a verification form's own line for the employer ("Employer: Kessock County", the value
-# beside or under its label): it names
-# the organisation without the personnel office whose letterhead the form is on
-EMPLOYER_LABEL = re.compile(r"^[ \t]*(?:employer|employing (?:agency|organi[sz]ation|entity|"
-                            r"municipality))[ \t]*:[ \t]*\n?[ \t]*([A-Z][^\n:]{2,80}?)[ \t]*$", re.I | re.M)  # beside or below
-
-
 def _labelled_employer(ctx: Context) -> Found | None:
-    m = EMPLOYER_LABEL.search(ctx.raw)
-    if m is None:
+    """A verification form's own line for the employer ("Employer: Kessock County", the
+    value beside or under its label): it names the organisation without the personnel
+    office whose letterhead the form is on."""
+    label = ctx.labels.get("employer")
+    if label is None:
         return None
-    value = HR_UNIT.sub("", m.group(1).rstrip(" .;,"))
+    value = HR_UNIT.sub("", str(label.value).rstrip(" .;,"))
     if not ORG_WORD.search(value) and not shapes.ends_like_organisation(value):
         return None  # "Employer: see above", a person's name
-    return Found(clean(value), m.start(1), m.start(1) + len(value), 0.85)
+    return Found(clean(value), label.start, label.start + len(value), 0.85)
 
 
 def _employer(ctx: Context) -> Found | None:

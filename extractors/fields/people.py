@@ -430,14 +430,13 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
         m = PERSON.fullmatch(name_part.strip())
         if not m or not is_person(name_part) or (others_only and is_applicant(ctx, name_part)):
             continue
-        if i + 1 < len(lines) and written_out(name_part, lines[i + 1][1].strip()) \
-                and PERSON.fullmatch(name_before_role(lines[i + 1][1].strip())):
-            continue  # the signature's scrawl ("N Feld~") over the name it stands for
         role_here = ROLE.search(body[len(name_part):])
         role_near = any(ROLE.search(lines[j][1]) and len(lines[j][1].split()) <= 8
                         for j in (i + d for d in near) if 0 <= j < len(lines))  # not prose
         if role_here or role_near or (near != (1,) and _role_below(ctx, lines, i)):
-            return Found(clean(name_part), offset, offset + len(name_part.rstrip()), 0.85)
+            signed = (clean(name_part), offset, offset + len(name_part.rstrip()))
+            signed = _typed_under(ctx, signed) or signed  # a scrawl ("N Feld~") over the typed name
+            return Found(signed[0], signed[1], signed[2], 0.85)
     return None
 
 
