@@ -192,7 +192,7 @@ def _restated(cand: Candidate, cands: list[Candidate]) -> bool:
                and head in o.text.lower() for o in cands)
 
 
-def _beside_time(ctx: Context, infos: list[LineInfo], i: int) -> bool:
+def beside_time(ctx: Context, infos: list[LineInfo], i: int) -> bool:
     """The line stands in an agenda's row, right of its time slot ("8:00 a.m. - 12:00 p.m."
     | "Leadership Track I"): one session of the day, not the event's name."""
     if i == 0:
@@ -237,7 +237,7 @@ def best(ctx: Context, cands: list[Candidate]) -> Found | None:
     for cand in cands:
         cand.features = features(ctx, cand, infos[cand.line])
         cand.features["cut_short"] = 1.0 if _restated(cand, cands) else 0.0
-        cand.features["beside_time"] = 1.0 if _beside_time(ctx, infos, cand.line) else 0.0
+        cand.features["beside_time"] = 1.0 if beside_time(ctx, infos, cand.line) else 0.0
         cand.score = score(cand)
     # a line that is mostly a date names no work, whatever cue stands before it
     # ("participated in" / "September 15, 2025": the title left blank)

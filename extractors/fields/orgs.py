@@ -9,7 +9,7 @@ from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.labels import _is_label
 from extractors.fields.people import NOT_NAME_WORDS, looks_like_person
-from extractors.fields.places import PLACE, STATES, VENUE_AFTER_DATE, VENUE_BEFORE
+from extractors.fields.places import PLACE, STATES, VENUE_AFTER_DATE, VENUE_BEFORE, VENUE_LINE
 from extractors.fields.text import clean
 
 BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
@@ -26,6 +26,7 @@ MADE_BY = re.compile(r"\b(?:offered|presented|sponsored|hosted|provided|conducte
 OFFERED_BY = re.compile(r"\b(?:offered|conducted|organi[sz]ed|provided|delivered)\s+by\s+"
                         r"(?:the\s+)?", re.I)
 EMPLOYER_CUE = re.compile(r"\b(?:employed|hired|worked|works)\s+(?:by|with|for|at)\s+(?:the\s+)?|"
+                          r"\b(?:has|have|had)\s+served\s+(?:with\s+|for\s+|at\s+|in\s+)?(?:the\s+)?|"
                           r"\bemployment\s+of\s+[^\n]{3,60}?\s+(?:with|by|at)\s+(?:the\s+)?|"
                           r"\b(?:internship|interned|intern|traineeship|placement)\s+"
                           r"(?:program(?:me)?\s+)?(?:at|with)\s+(?:the\s+)?[\"“]?", re.I)
@@ -58,21 +59,35 @@ def _orgs(ctx: Context) -> list[tuple[str, int, int]]:
     """The organisations spaCy's rules found, except on a salutation's line: "Dear IIMC
     Education Staff" names the reader, never who held the work."""
     out = []
+    readers = {clean(re.sub(r"(?i)^\W*(?:dear|to whom[^,]*|to the|to)\s+(?:the\s+)?", "", m.group()))
+               .rstrip(",:;").lower() for m in SALUTATION.finditer(ctx.raw)}
     for ent in ctx.spacy.ents:
         if ent.label_ == "ORG":
             text = re.sub(r"^(?:the|The|THE)\s+", "", ent.text)
+            if any(r and r.endswith(text.lower()) for r in readers):
+                continue  # "... ask that the Education Department credit": the reader
             start = ent.end_char - len(text)
+            glued = HYPHEN_PREFIX.search(ctx.raw, max(0, start - 40), start)
+            if glued and text == ent.text:  # "Tri-" of "Tri-Valley Association": the rules
+                # see the hyphen as a word of its own
+                text, start = glued.group() + text, glued.start()
             line_start = ctx.raw.rfind("\n", 0, start) + 1
             if not NOT_PROVIDER.match(text) and not STAGE_NAMED.match(text) and \
                     not SALUTATION.match(ctx.raw, line_start, ent.end_char):  # "First Year Program"
                 end = ent.end_char
                 wrapped = HEAD_WRAPPED.match(ctx.raw, end)
+                if wrapped is None and MODIFIER_LAST.search(text):
+                    wrapped = NAME_WRAPPED.match(ctx.raw, end)
                 if wrapped:
                     text, end = f"{text} {wrapped.group(1)}", wrapped.end()
                 out.append(_whole_line(ctx, clean(text), start, end))
     return out
 
 
+# the document's own name set after the issuer's on one line, in capitals
+DOC_TITLE_AFTER = re.compile(r"(?<=[a-z.])\s+(?:(?:OFFICIAL|UNOFFICIAL|ACADEMIC|STUDENT|PERMANENT)\s+)*"
+                             r"(?:TRANSCRIPT|RECORD|CERTIFICATE|DIPLOMA)\b[A-Z\s]*$")
+HYPHEN_PREFIX = re.compile(r"(?<![\w-])(?:[A-Z][\w'’]*-)+$")
 ORG_FIRST = re.compile(r"^(?:The\s+)?(?:Association|Institute|Academy|League|Society|Guild|Council|"
                        r"Federation|Alliance|Network)\s+(?:of|for)\s+[A-Z]")
 
@@ -97,6 +112,12 @@ def _whole_line(ctx: Context, text: str, start: int, end: int) -> tuple[str, int
     return line, offset, offset + len(line)
 
 
+# a name cut after a modifier where its line wrapped ("... Association of Municipal" /
+# "Clerks and Treasurers for two years"): the capitalised words that carry it on
+MODIFIER_LAST = re.compile(r"\b(?:Municipal|Public|Local|City|Town|County|State|Government|"
+                           r"Records|Regional)$")
+NAME_WRAPPED = re.compile(r"[ \t]*\n[ \t]*([A-Z][\w'’-]*(?:[ \t]+(?:(?:and|of|&)[ \t]+)?[A-Z][\w'’-]*){0,4})"
+                          r"(?=[ \t.,;:]|$)", re.M)
 # a name whose head noun wrapped onto the next line ("... Municipal Clerks" / "Association,")
 HEAD_WRAPPED = re.compile(r"[ \t]*\n[ \t]*((?:Association|Institute|Academy|League|Society|Guild|"
                           r"Council|Foundation|Network|Federation)\b(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
@@ -135,6 +156,10 @@ ORG_WORD = re.compile(r"\b(?:university|college|institute|academy|association|le
 # Learning", "Northgate Continuing Studies"; not "Learning ArcGIS Python Scripting")
 TRAILING_HEAD = re.compile(r"\b(?:e-?learning|learning|studies|education|solutions|consulting|consultants|"
                            r"associates)\s*$", re.I)
+# an organisation's head noun standing alone, as a seal or a logo letters it
+HEAD_ALONE = re.compile(r"(?i)(?:the\s+)?(?:clerks?|institute|academy|association|league|college|"
+                        r"university|society|council|board|chapter|guild|training|seminars?|"
+                        r"program|school|center|centre|services|foundation)\W*")
 SEPARATOR = re.compile(r"\s+(?:•|\||\(cid:127\)|·|\*)\s+")  # "X COLLEGE * ACADEMIC RECORD"
 NO_PROVIDER_KINDS = (Kind.application_form, Kind.other)
 
@@ -202,6 +227,12 @@ def _header_org(ctx: Context, academic: bool = False) -> Found | None:
             continue
         if re.search(r"\d{3}", line) or (academic and not ACADEMIC.search(line)):
             continue
+        if HEAD_ALONE.fullmatch(line) and _wrapped(ctx, i) is None:
+            continue  # a seal's or a logo's lone "CLERKS", "ACADEMY": a head noun names no one
+        if not ORG_WORD.search(line) and TRAILING_HEAD.search(line) and i + 1 < len(lines) \
+                and ACADEMIC.search(lines[i + 1][1]):
+            continue  # "Continuing Studies" over "OSTRANDER BUSINESS COLLEGE": the college's unit
+        line = DOC_TITLE_AFTER.sub("", line)  # "Kestrel Valley College OFFICIAL TRANSCRIPT"
         offset = start + text.find(line)
         wrapped = _wrapped(ctx, i)
         if wrapped is not None and line == text.strip():
@@ -381,10 +412,22 @@ def _named_after(ctx: Context, cue: re.Pattern[str]) -> Found | None:
     salutation = SALUTATION.search(ctx.raw)
     for m in cue.finditer(ctx.raw, salutation.end() if salutation else 0):
         run = NAME_RUN.match(ctx.raw, m.end())
-        if run and ORG_WORD.search(run.group()) and len(run.group().split()) >= 2 \
-                and not looks_like_person(run.group()):
-            return Found(clean(run.group()), run.start(), run.end(), 0.85)
+        if not run:
+            continue
+        start, end = run.start(), run.end()
+        wrapped = HEAD_WRAPPED.match(ctx.raw, end)  # "... Municipal Clerks" / "Association"
+        end = wrapped.end() if wrapped else end
+        part = PART_OF.match(ctx.raw, start, end)  # "the Technology Committee of the X": X's
+        start = part.end() if part else start
+        name = clean(ctx.raw[start:end])
+        if ORG_WORD.search(name) and len(name.split()) >= 2 and not looks_like_person(name):
+            return Found(name, start, end, 0.85)
     return None
+
+
+# a body within an organisation, named before it: the organisation held the work
+PART_OF = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){0,5}(?:Committee|Subcommittee|Task\s+Force|"
+                     r"Working\s+Group)\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _letterhead(ctx: Context) -> Found | None:
@@ -525,12 +568,14 @@ def _find_provider(ctx: Context) -> Found | None:
             or _after_cue(ctx, BY_CUE))
         if found:
             return found
-    found = _after_cue(ctx, OFFERED_BY) or _header_org(ctx) or _after_cue(ctx, MADE_BY) or \
-        _made_by(ctx) or \
+    found = _after_cue(ctx, OFFERED_BY) or _made_by(ctx, OFFERED_BY) or _header_org(ctx) or \
+        _after_cue(ctx, MADE_BY) or _made_by(ctx) or \
         _after_cue(ctx, BY_CUE) or _employer(ctx) or _above_address(ctx) or _wordmark(ctx)
     if found:
         return found
-    orgs = _orgs(ctx)
+    signatory = ctx.found.get("signatory")  # "Deputy County Clerk" under the signer: an office
+    office = ctx.text.line_at(signatory.start) + 1 if signatory is not None else -1
+    orgs = [o for o in _orgs(ctx) if ctx.text.line_at(o[1]) != office]
     if not orgs:
         return None
     name, s, e = orgs[0]
@@ -556,12 +601,13 @@ MADE_NAME = re.compile(r"(?:The[ \t]+)?[A-Z][\w&'’.*®™-]*(?:(?:[ \t]+(?:of|
                        r"[ \t]+[A-Z][\w&'’.*®™-]*)*")
 
 
-def _made_by(ctx: Context) -> Found | None:
+def _made_by(ctx: Context, cue: re.Pattern[str] = MADE_BY) -> Found | None:
     """The name right after "authorized by", "produced by", ... as printed (capitalised
     words; a trademark sign dropped), when it is no person and no place: "an online
     course authorized by X and offered through Y" names X, "Produced by The X Program"
-    names The X Program."""
-    for m in MADE_BY.finditer(ctx.raw):
+    names The X Program; "Course offered by Civic Skills Online" names a body no rule
+    knows by its head noun."""
+    for m in cue.finditer(ctx.raw):
         run = MADE_NAME.match(ctx.raw, m.end())
         if not run:
             continue
@@ -711,7 +757,24 @@ def find_location(ctx: Context) -> Found | None:
         if venue is not None:
             group = next(g for g in ("venue", "dashed", "alone", "held") if venue.group(g))
             return Found(clean(venue.group(group)), venue.start(group), venue.end(group), 0.8)
+        return _venue_beside_date(ctx)
     return best
+
+
+def _venue_beside_date(ctx: Context) -> Found | None:
+    """A venue's own line just under or over the line that dates the work ("June 12-16,
+    2023" / "Ashby Hall, Tallwood University"), which is not the issuer's name."""
+    lines = ctx.lines()
+    provider = ctx.found.get("provider")
+    issuer = str(provider.value).lower() if provider is not None else ""
+    for i, (start, text) in enumerate(lines):
+        m = VENUE_LINE.match(text)
+        if m is None or clean(m.group("venue")).lower() == issuer or _is_label(text.strip()):
+            continue
+        near = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(shapes.date_share(line) > 0.5 for line in near):
+            return Found(clean(m.group("venue")), start + m.start("venue"), start + m.end("venue"), 0.7)
+    return None
 
 
 def find_sector(ctx: Context) -> Found | None:

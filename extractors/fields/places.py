@@ -49,3 +49,10 @@ VENUE_AFTER_DATE = re.compile(
     rf"|^[ \t]*(?:(?:held|hosted|conducted)[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?(?P<alone>{VENUE})[ \t]*\.?[ \t]*$"
     rf"|\b(?:held|took[ \t]+place|hosted|conducted)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?P<held>{VENUE})[ \t]*\.?[ \t]*$",
     re.M)
+
+
+# A venue on a line of its own beside the line that says when ("June 12-16, 2023" /
+# "Ashby Hall, Tallwood University"; "Pinecrest Lodge"): a hall, lodge, campus or centre,
+# perhaps with its town or the university it stands in, and nothing else on the line.
+VENUE_LINE = re.compile(rf"^[ \t]*(?P<venue>{_VENUE_PART}(?:,[ \t]*{_WORD}(?:{_JOIN}{_WORD}){{0,4}})?)"
+                        rf"[ \t]*\.?[ \t]*$")

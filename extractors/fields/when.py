@@ -212,7 +212,11 @@ PRESENT_TENSE = re.compile(r"\b(?:holds|is employed|is (?:currently|presently|st
                            r"serves as|continues to|remains|is a (?:full|part)[- ]time|"
                            r"continu\w+ (?:to|through|until) (?:the )?present|"
                            r"continues in (?:this|that|the|her|his|their) (?:position|role|post|office)|"
-                           r"(?:to|through|until) (?:the )?present(?: day| time)?)\b", re.I)
+                           r"(?:to|through|until) (?:the )?present(?: day| time)?|"
+                           # a form's "End date: Present", a table's "End date | Current"
+                           r"end(?:ing)?(?: date)?(?:[ \t]*:?[ \t]*\n[ \t]*|[ \t]*:[ \t]*|[ \t]+)(?:the )?"
+                           r"(?:present|current|ongoing))\b",
+                           re.I)
 
 
 def _table_dates(ctx: Context, out: dict[str, Found]) -> bool:

@@ -273,6 +273,9 @@ def _find_title(ctx: Context) -> Found | None:
     if label is not None and provider is not None and \
             clean(str(label.value)).lower() == str(provider.value).lower():
         label = None  # "PROGRAM" over the issuer's name: a heading, not a label
+    if label is not None and candidates.beside_time(ctx, candidates.line_infos(ctx),
+                                                    ctx.text.line_at(label.start)):
+        label = None  # a schedule's "Time | Session" columns: one slot, not the event's name
     if label is not None and len(str(label.value)) >= 3 and not HEADINGS.match(
             clean(str(label.value))) and (
             _colon_before(ctx.raw, label.start) or len(str(label.value).split()) >= 2):
