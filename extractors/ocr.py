@@ -53,8 +53,10 @@ DOUBTED_MARK = 0.5  # a mark ("|", "—", ".") read with less confidence is take
 # but figures ("7-8,", "2024") and long words it may doubt and still read right are kept,
 # with their low confidence: a line mixing sizes (a title beside a sidebar) is doubted whole
 # ("April" before "16 through 17, 2018" in a table's cell, read right at confidence 0: the
-# date's month, and with it the only sign that the course predates the designation)
-DOUBTED_BUT_READ = re.compile(rf"\d\D?\d|[A-Za-z]{{6}}|^(?:{'|'.join(m.capitalize() for m in sorted(MONTH_NAMES))})[.,]?$")
+# date's month, and with it the only sign that the course predates the designation), and
+# an hours label's own word with a speck run into it ("hours’" at 20: "Contact" alone is no label)
+DOUBTED_BUT_READ = re.compile(rf"\d\D?\d|[A-Za-z]{{6}}|^(?:{'|'.join(m.capitalize() for m in sorted(MONTH_NAMES))})[.,]?$"
+                              r"|^(?i:hours?|hrs?)\W{0,2}$")
 ROMAN_SLIPS = re.compile(r"^([Il|]{1,3})([.,;:)]?[-–—_~]?)$")  # "Year Il", "Level |.", "Year Il.-"
 ROMAN_CONTEXT = re.compile(r"^(?:year|level|part|phase|module|session|tier|unit|step|"
                            r"institute|academy|course|seminar|program|volume|vol\.?)$", re.I)
@@ -69,7 +71,7 @@ def _fix(text: str, before: str) -> str:
     return "I" * len(m.group(1)) + m.group(2)
 
 
-OCR_VERSION = "54"  # part of the cache key: bump when OCR or preprocessing changes
+OCR_VERSION = "56"  # part of the cache key: bump when OCR or preprocessing changes
 
 
 @dataclass(frozen=True)

@@ -1644,7 +1644,8 @@ def test_an_issuers_address_after_a_dash_on_its_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("label", "hours"), [("Verified hours", 14.5), ("Credit hours awarded", 36),
-                                              ("Hours credited", 6)])
+                                              ("Hours credited", 6),
+                                              ("Verifiedhours", 12)])  # a space OCR lost
 def test_hours_in_a_certificates_details_table(tmp_path: Path, label: str, hours: float) -> None:
     """Labels left, values a column right ("Credit hours awarded   36")."""
     from reportlab.lib.pagesizes import letter

@@ -179,3 +179,17 @@ def test_service_on_one_of_our_committees_is_committee_work(tmp_path: Path) -> N
                                    "March 1, 2022 to February",
                                    "29, 2024.", "Yours truly,", "Hollis Greer", "President"])
     assert _fields(doc)["activity"] == "committee_member"
+
+
+def test_a_venue_under_the_dates_is_not_the_signer(tmp_path: Path) -> None:
+    """A scan lost the stamp between the venue and the signature: "Bayfront Hall, Kessing"
+    under the dates is where the conference was, and the signer is the name below it."""
+    for venue in ("Bayfront Hall, Kessing", "Lakefront Convention Centre"):
+        doc = extract_lines(tmp_path, [
+            ("International Institute of Municipal Clerks", "Helvetica-Bold", 14),
+            ("Certificate of Attendance", "Times-Bold", 22), "Presented to",
+            ("Marcus Ilves", "Times-BoldItalic", 24), "was registered for and attended",
+            ("75th Annual Conference", "Times-Bold", 16),
+            "September 12, 2021 through September 15, 2021", venue,
+            "Anita Farrow", "President"], centered=True)
+        assert _fields(doc)["signatory"] == "Anita Farrow", venue

@@ -74,7 +74,13 @@ def _label(text: str) -> str:
     """A label as LABELS spells it: a speck OCR read as a comma or a full stop between
     its words ("Contact, Hours") is dropped."""
     text = re.sub(r"\((e?s)\)?(?=\s|$)", r"\1", text)  # "Date(s)", "Course(s)": the plural
-    return " ".join(re.sub(r"[.,]", " ", text).lower().split())
+    label = " ".join(re.sub(r"[.,]", " ", text).lower().split())
+    if label in _BY_LABEL:
+        return label
+    for i in range(1, len(label)):  # a space OCR lost between its words ("Verifiedhours")
+        if label[i - 1] != " " and label[i] != " " and (spaced := f"{label[:i]} {label[i:]}") in _BY_LABEL:
+            return spaced
+    return label
 
 
 @dataclass(frozen=True)

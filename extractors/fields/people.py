@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 from core.models import Kind
 from core.names import names_match, one_slip_apart, plain_letters, prefix_distances
+from extractors.dates import find_dates
 from extractors.fields.base import Context, Found
 from extractors.fields.letter_marks import CLOSING
-from extractors.fields.places import PLACE
+from extractors.fields.places import PLACE, VENUE_LINE
 from extractors.fields.text import clean
 
 HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Cllr|Councillor|Hon|Honorable|The Honorable)\.?\s+)"
@@ -59,6 +60,9 @@ NOT_NAME_WORDS = {
     "parish", "municipality", "commonwealth", "province", "jury", "police", "library",
     # a details table's column headings ("Item  Detail"); a seal's lettering ("SEAL A")
     "item", "detail", "details", "description", "seal",
+    # a venue's head noun ("Lakefront Convention Centre"); "Hall" and "Lodge" are surnames too
+    "centre", "convention", "campus", "hotel", "resort", "auditorium", "pavilion", "arena",
+    "plaza",
 }
 DONE_LINE = re.compile(r"^\s*(?:(?:has\s+|have\s+)?(?:successfully\s+|satisfactorily\s+)?"
                        r"(?:completed|attended|participated|earned|fulfilled|served|finished|"
@@ -425,6 +429,8 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
             continue  # a signature's scrawl read as letters
         if PLACE.fullmatch(body.strip().rstrip(".")):
             continue  # "Grand Rapids, Michigan": where, not who
+        if VENUE_LINE.match(body) and i and _mostly_dates(lines[i - 1][1]):
+            continue  # "Bayfront Hall" under the dates: where the work was done
         offset = start + front + skip
         name_part = name_before_role(body)
         m = PERSON.fullmatch(name_part.strip())
@@ -438,6 +444,11 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
             signed = _typed_under(ctx, signed) or signed  # a scrawl ("N Feld~") over the typed name
             return Found(signed[0], signed[1], signed[2], 0.85)
     return None
+
+
+def _mostly_dates(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and sum(d.end_char - d.start_char for d in find_dates(t)) > 0.5 * len(t)
 
 
 def _lone_name(ctx: Context, lines: list[tuple[int, str]], half: int) -> Found | None:
