@@ -1,0 +1,362 @@
+"""CMC packets of the cedar set (and the helpers the MMC packets share)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from reportlab.lib import pdfencrypt
+from reportlab.pdfgen import canvas
+
+from . import certificates as C
+from . import drawing as g
+from . import letters as L
+from . import records as R
+from . import world as Wd
+from .truth import BLANK, Doc, File, Packet, per, whole_years
+
+EDU, EXP = "cmc_education", "cmc_experience"
+GRADES = ["A", "B+", "A-", "B", "A", "A-", "B+", "A"]
+
+
+# ---------------------------------------------------------------- helpers
+def manifest(name, program, region, received, member_id, former=None, prior=None, membership="full"):
+    a = {"name": name}
+    if former:
+        a["former_names"] = former
+    a.update({"member_id": member_id, "region": region, "membership": membership})
+    m = {"applicant": a, "program": program}
+    if prior:
+        m["prior_designation_date"] = prior
+    m["received_date"] = received
+    return m
+
+
+def cert(credit=(), flags=(), stamps=(), **k):
+    d = C.certificate(**k)
+    d.credit = list(credit)
+    d.flag(*flags)
+    for s in stamps:
+        stamp(d, *s)
+    return d
+
+
+def stamp(d, label, sub="", page=0, x=0.78, y=0.9, angle=12, color=g.RED):
+    d.stamps.append((page, label, sub, x, y, angle, color))
+    return d
+
+
+def single(*alts):
+    return [alts] if alts and isinstance(alts[0], str) else list(alts)
+
+
+def unsupported(name, raw):
+    return File(name, raw=raw, raw_doc=Doc("other", {}, [], flags=["UNSUPPORTED_FILE"]))
+
+
+def docx_bytes(text):
+    b = io.BytesIO()
+    with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, body in (("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+                        ("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>')):
+            zi = zipfile.ZipInfo(n, date_time=(2026, 1, 1, 0, 0, 0))
+            z.writestr(zi, body)
+    return b.getvalue()
+
+
+def _simple_pdf(lines, encrypt=None):
+    b = io.BytesIO()
+    c = canvas.Canvas(b, invariant=1, encrypt=encrypt)
+    y = 700
+    for ln in lines:
+        c.drawString(72, y, ln)
+        y -= 16
+    c.showPage()
+    c.save()
+    return b.getvalue()
+
+
+def corrupt_pdf(lines):
+    data = _simple_pdf(lines)
+    return data[: len(data) // 3] + b"\x00\x13garbled-transfer\x00" * 4
+
+
+def encrypted_pdf(lines):
+    return _simple_pdf(lines, pdfencrypt.StandardEncryption("clerk2026", "owner-cedar", canPrint=0, strength=40))
+
+
+def tiny_png():
+    from PIL import Image
+    b = io.BytesIO()
+    Image.new("L", (1, 1), 255).save(b, "PNG")
+    return b.getvalue()
+
+
+def blank_doc(pages=1):
+    return Doc("other", {}, [lambda c, w, h, rng: None] * pages, flags=["UNREADABLE"], text_source="ocr")
+
+
+def app_form(person, program, member_id, town_key, position, region, email):
+    return R.application_form(person.full, program, member_id, Wd.TOWNS[town_key][0], position, region, email)
+
+
+def sched(days, titles, hours_each):
+    out = []
+    i = 0
+    for d in days:
+        for _ in range(len(titles) // len(days)):
+            out.append((d, titles[i], hours_each[i]))
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------- packets
+def c01():
+    P = Wd.ROSALIND
+    inst, host = Wd.INSTITUTES["cascadia"]
+    dir_a = Wd.SIGNERS["inst_dir_a"]
+    y1_titles = ["Roles of the Municipal Clerk", "Records Management I", "Ethics and the Public Trust",
+                 "Meeting Administration", "Parliamentary Procedure", "Budget Fundamentals",
+                 "Communication Skills", "Election Basics", "Open Public Meetings Law", "Capstone Review"]
+    y1 = cert([(EDU, "cmc.education.institute", per(30, 2))], style="classic", border="guilloche",
+              applicant_name=P.full, provider=inst, provider_sub=f"in partnership with {host}",
+              title="Year 1", verb="has completed the curriculum of", location="Greywillow, Vermont",
+              start_date="2021-07-12", end_date="2021-07-16", hours=30, hours_style="contact",
+              signatory=dir_a[0], office=dir_a[1], activity="institute",
+              schedule=sched(["2021-07-12", "2021-07-13", "2021-07-14", "2021-07-15", "2021-07-16"], y1_titles,
+                             [3] * 10))
+    y2 = cert([(EDU, "cmc.education.institute", per(30, 2))], style="modern", color=g.NAVY,
+              applicant_name=P.full, provider=inst, heading="Certificate of Completion",
+              lead="This certificate is presented to", verb="for completing", title="Year 2",
+              location="Greywillow, Vermont", location_prefix="in ", start_date="2022-07-11",
+              end_date="2022-07-15", date_style="abbr", hours=30, hours_style="earned",
+              signatory=dir_a[0], office=dir_a[1], activity="institute", cert_no="No. CMCI-22-0417")
+    y3 = cert([(EDU, "cmc.education.institute", per(30, 2))], style="grid", paper="wave",
+              applicant_name=P.full, provider=inst, provider_lines=[host, "Greywillow, Vermont"],
+              title="Year 3", title_label="Program level", location="Greywillow State University, Greywillow, Vermont",
+              start_date="2023-07-10", end_date="2023-07-14", hours=30, hours_style="contact",
+              signatory=dir_a[0], office=dir_a[1], second_signer=("Ansel Gutierrez-Moore", "Dean of Continuing Studies"),
+              activity="institute")
+    col, office, place = Wd.COLLEGES["tamsin_cc"]
+    tr = R.transcript(P.full, col, office, place, [
+        ("Fall Quarter 2006", [("PS 101", "American Government", 5.0, "A"), ("EN 110", "College Composition", 5.0, "B+"),
+                               ("MA 105", "College Algebra", 5.0, "B")]),
+        ("Winter Quarter 2007", [("PS 120", "State and Local Government", 5.0, "A-"), ("HI 201", "United States History", 5.0, "B"),
+                                 ("CO 115", "Public Speaking", 4.0, "A")]),
+        ("Spring Quarter 2007", [("PS 210", "Introduction to Public Policy", 5.0, "A"), ("EC 201", "Principles of Economics", 5.0, "B+"),
+                                 ("BI 100", "Survey of Biology", 5.0, "B-")]),
+        ("Fall Quarter 2007", [("PS 230", "Comparative Politics", 5.0, "A-"), ("SO 101", "Introduction to Sociology", 5.0, "A"),
+                               ("CS 110", "Computer Applications", 4.0, "A")]),
+        ("Winter Quarter 2008", [("PS 240", "Constitutional Law", 5.0, "B+"), ("PH 120", "Ethics", 5.0, "A"),
+                                 ("ST 210", "Statistics", 5.0, "B")]),
+        ("Spring Quarter 2008", [("PS 290", "Political Science Seminar", 5.0, "A"), ("AR 101", "Art Appreciation", 5.0, "A"),
+                                 ("PE 100", "Lifetime Fitness", 3.0, "P")]),
+    ], "2026-09-08", style="quarter", degree="Associate of Arts in Political Science", degree_date="2008-06-13",
+        student_id="TV-0081735", unit="Quarter Hours", rows_per_page=16)
+    tr.credit = [(EDU, "cmc.education.associate_related", 5.0)]
+    town, _, state = Wd.TOWNS["tamsin"]
+    hr_name, hr_off = Wd.SIGNERS["hr_a"]
+    hr = L.employment(P.full, town, ["Human Resources Department", "410 Harbor Street, Tamsin Harbor, Oregon 97141",
+                                     "Tel. (503) 555-0142"],
+                      "Deputy City Recorder", "2016-03-14", None, "2026-10-19", hr_name, hr_off, "2026-09-30",
+                      employment_type="full_time", type_phrase="This is a regular full-time position of forty hours per week.",
+                      administrative=True, admin_phrase="In this role Ms. Okafor-Brandt supervises two records technicians and manages the office's public records requests.",
+                      duties=("preparing council agendas and minutes", "administering municipal elections", "maintaining the city's official records"),
+                      footer="City of Tamsin Harbor \u2022 An Equal Opportunity Employer \u2022 www.tamsinharbor.example")
+    hr.credit = [(EXP, "cmc.experience.clerk_full_time_admin", 4.0 * whole_years("2016-03-14", "2026-10-19"))]
+    exec_ = Wd.SIGNERS["iimc_exec"]
+    ac = cert([(EDU, "cmc.education.annual_conference", 8.0), (EXP, "cmc.experience.annual_conference", 8.0)],
+              style="classic", landscape=True, applicant_name=P.full, provider=Wd.IIMC, heading="Certificate of Attendance",
+              verb="attended the", title="77th Annual Conference", location="Pinecrest Landing, Arizona",
+              start_date="2023-05-20", end_date="2023-05-24", hours=18.5, hours_style="inclass",
+              signatory=exec_[0], office=exec_[1], second_signer=Wd.SIGNERS["iimc_pres"], seal_text="International Institute of Municipal Clerks",
+              activity="annual_conference")
+    rm = cert([(EXP, "cmc.experience.conference", per(10, 4))], style="letterform",
+              applicant_name=P.full, provider=Wd.ASSOCIATIONS["oregon"],
+              provider_lines=["Host of the IIMC Region IX Meeting", "PO Box 2280, Salem, Oregon"],
+              heading="CERTIFICATE OF ATTENDANCE", verb="attended the", title="IIMC Region IX Meeting",
+              location="Tamsin Harbor, Oregon", start_date="2024-03-07", end_date="2024-03-08",
+              date_prefix_span="on ", hours=10, hours_style="credit",
+              signatory=Wd.SIGNERS["assoc_pres_a"][0], office=Wd.SIGNERS["assoc_pres_a"][1],
+              activity="conference", issue_date="2024-03-15")
+    ag = R.agenda(Wd.ASSOCIATIONS["oregon"], "IIMC Region IX Meeting", "2024-03-07", "2024-03-08", "Tamsin Harbor, Oregon", [
+        ("2024-03-07", [("8:00 AM", "Registration and Breakfast", ""), ("9:00 AM", "Welcome and Region Report", "Region IX Director"),
+                        ("10:15 AM", "Public Records in the Cloud", "Marisol Eberhardt"), ("1:30 PM", "Elections Security Roundtable", "Panel")]),
+        ("2024-03-08", [("8:30 AM", "Motivating Your Team", "Rupert Oyelaran"), ("10:00 AM", "Legislative Update", "Hollis Greer"),
+                        ("11:30 AM", "Closing Remarks", "")]),
+    ], style="table")
+    chair = Wd.SIGNERS["comm_a"]
+    cm = L.service_letter(P.full, Wd.ASSOCIATIONS["oregon"], ["PO Box 2280", "Salem, Oregon 97308"], "Membership Committee",
+                          chair[0], chair[1], "2025-01-20", "committee_member",
+                          [f"It is my pleasure to confirm that {P.full} served as a member of the Association's Membership Committee "
+                           "from January 2022 through December 2024, a period of three years.",
+                           "Her work on our mentoring program for new clerks was especially valued."],
+                          start_date="2022-01-01", end_date="2024-12-31", years=3)
+    cm.credit = [(EXP, "cmc.experience.committee_member", 3.0)]
+    stamp(tr, "CERTIFIED COPY", "REGISTRAR", 0, 0.8, 0.2, -8, g.STAMP_BLUE)
+    stamp(hr, "RECEIVED", "OCT 19 2026", 0, 0.8, 0.93, 6)
+    app = app_form(P, "CMC", "311904", "tamsin", "Deputy City Recorder", 9, "r.okafor-brandt@tamsinharbor.example")
+    files = [File("01-application.pdf", [app]), File("02-institute-year1.pdf", [y1]), File("03-institute-year2.pdf", [y2]),
+             File("04-institute-year3.pdf", [y3]), File("05-transcript.pdf", [tr]), File("06-hr-letter.pdf", [hr]),
+             File("07-annual-conference.pdf", [ac]), File("08-region-meeting.pdf", [rm]), File("09-agenda.pdf", [ag]),
+             File("10-committee.pdf", [cm])]
+    return Packet("c01-tamsin-harbor", manifest(P.full, "CMC", 9, "2026-10-19", "311904"), files,
+                  "CMC, region 9: a three-year institute in three certificate styles (one with a session table), an "
+                  "associate degree on a two-page quarter-hour transcript, an HR letter 'to present' hitting the 40-point "
+                  "cap, an Annual Conference placed by R9, a region meeting by hours, a committee letter.")
+
+
+def c02():
+    P = Wd.DMITRI
+    inst = Wd.INSTITUTES["sonoran"][0]
+    dir_b = Wd.SIGNERS["inst_dir_b"]
+    app = app_form(P, "CMC", "298812", "fallow", "City Secretary", 6, "dvhale@fallowcreek.example")
+    sc = cert([(EDU, "cmc.education.state_course", per(12, 4))], style="grid", applicant_name=P.full,
+              provider=Wd.ASSOCIATIONS["texas"], provider_lines=["Austin, Texas"], mark="LSMCA",
+              title="Records Retention and Disposition", title_label="Course", start_date="2023-02-09", end_date="2023-02-10",
+              location="Fallow Creek, Texas", hours=12, hours_style="contact",
+              course_review_line="IIMC Course Review No. 2023-118", course_review=True,
+              signatory=Wd.SIGNERS["assoc_pres_b"][0], office=Wd.SIGNERS["assoc_pres_b"][1], activity="state_course")
+    col, office, place = Wd.COLLEGES["harrowfield"]
+    terms = []
+    cat = [("PAD", "Public Administration"), ("POL", "Political Science"), ("ECO", "Economics"), ("ENG", "English"),
+           ("HIS", "History"), ("MTH", "Mathematics")]
+    titles = ["Foundations of Public Administration", "Introduction to Political Science", "Microeconomics",
+              "Academic Writing", "World Civilizations", "Finite Mathematics", "Public Budgeting", "Urban Politics",
+              "Macroeconomics", "Technical Writing", "American History since 1877", "Statistics for Social Science",
+              "Public Personnel Management", "Administrative Law", "Public Finance", "Research Methods",
+              "Intergovernmental Relations", "Geography of Cities", "Organizational Behavior", "Policy Analysis",
+              "Ethics in Government", "Records and Information Management", "Nonprofit Management",
+              "Senior Capstone in Public Administration"]
+    sems = ["Fall 2008", "Spring 2009", "Fall 2009", "Spring 2010", "Fall 2010", "Spring 2011", "Fall 2011", "Spring 2012"]
+    k = 0
+    for s in sems:
+        cs = []
+        for j in range(3):
+            pre = cat[(k + j) % 6][0]
+            cs.append((f"{pre} {200 + k * 3 + j}", titles[k % len(titles)], 3.0 if k % 7 else 4.0, GRADES[k % 8]))
+            k += 1
+        terms.append((s, cs))
+    tr = R.transcript(P.full, col, office, place, terms, "2026-08-21", style="semester",
+                      degree="Bachelor of Science in Public Administration", degree_date="2012-05-19", student_id="H-44019822",
+                      unit="Credits", major="Public Administration", rows_per_page=20)
+    tr.credit = [(EDU, "cmc.education.bachelor_related", 20.0)]
+    town = Wd.TOWNS["fallow"][0]
+    hr_name, hr_off = Wd.SIGNERS["hr_b"]
+    hr = L.employment(P.full, town, ["Human Resources", "200 W. Mesquite Avenue", "Fallow Creek, Texas 76401"],
+                      "City Secretary", "2014-08-01", "2022-07-31", "2026-11-09", hr_name, hr_off, "2026-10-02",
+                      employment_type="full_time", type_phrase="Mr. Vasquez-Hale held this position on a full-time basis.",
+                      administrative=True, admin_phrase="As City Secretary he directed the City Secretary's Office and supervised a staff of three.",
+                      duties=("custodian of the city seal and official records", "election administrator for all city elections",
+                              "clerk to the City Council", "coordinator of public information requests", "records management officer"),
+                      lh_style="band", color=g.MAROON, two_pages=True, date_fmt="us",
+                      footer="200 W. Mesquite Avenue \u2022 Fallow Creek, TX 76401 \u2022 (940) 555-0170")
+    hr.credit = [(EXP, "cmc.experience.clerk_full_time_admin", 4.0 * whole_years("2014-08-01", "2022-07-31"))]
+    l1 = cert([(EDU, "cmc.education.institute", per(24, 2))], style="classic", applicant_name=P.full, provider=inst,
+              provider_sub="Pinecrest Community College", title="Level 1", verb="has successfully completed",
+              location="Pinecrest Landing, Arizona", start_date="2015-01-26", end_date="2015-01-30", hours=24,
+              hours_style="words", signatory=dir_b[0], office=dir_b[1], activity="institute", border="double", color=g.MAROON)
+    l2 = cert([(EDU, "cmc.education.institute", per(26, 2))], style="classic", applicant_name=P.full, provider=inst,
+              provider_sub="Pinecrest Community College", title="Level 2", verb="has successfully completed",
+              location="Pinecrest Landing, Arizona", start_date="2016-01-25", end_date="2016-01-29", hours=26,
+              hours_style="words", signatory=dir_b[0], office=dir_b[1], activity="institute", border="double", color=g.MAROON,
+              schedule=[("2016-01-25", "Leadership and Change", 6), ("2016-01-26", "Advanced Records Management", 6),
+                        ("2016-01-27", "Financial Oversight for Clerks", 5), ("2016-01-28", "Conflict Resolution", 5),
+                        ("2016-01-29", "Legislative Process", 4)])
+    wb = cert([(EDU, "cmc.education.state_course", per(2, 4))], style="modern", applicant_name=P.full,
+              provider=Wd.ASSOCIATIONS["texas"], heading="Webinar Certificate", lead="Awarded to",
+              verb="for completing the live webinar", title="Texas Public Information Act Update",
+              start_date="2024-04-17", end_date="2024-04-17", hours=2, hours_style="contact",
+              delivery_line="Delivered as a live interactive webinar", delivery="webinar",
+              assessment_line="Learning assessment completed: score 90%", assessment=True,
+              course_review_line="Approved through IIMC Course Review", course_review=True,
+              signatory=Wd.SIGNERS["assoc_pres_b"][0], office=Wd.SIGNERS["assoc_pres_b"][1], activity="state_course")
+    ag = R.agenda(Wd.ASSOCIATIONS["texas"], "Records Retention and Disposition", "2023-02-09", "2023-02-10", "Fallow Creek, Texas", [
+        ("2023-02-09", [("8:30", "Retention schedules explained", "Beatriz Holloway"), ("10:30", "Disposition and destruction logs", "Beatriz Holloway"),
+                        ("1:00", "Electronic records and e-mail", "Nolan Fitzhugh")]),
+        ("2023-02-10", [("8:30", "Imaging standards", "Nolan Fitzhugh"), ("10:30", "Course assessment", "")]),
+    ], style="twocol", landscape_page=True)
+    items = [app, sc, BLANK, tr, hr, l1, l2, wb, ag]
+    return Packet("c02-fallow-creek", manifest(P.full, "CMC", 6, "2026-11-09", "298812"),
+                  [File("c02-fallow-creek.pdf", items, image_only=True)],
+                  "CMC, region 6, one scanned PDF of the whole envelope (image only, with a blank separator sheet): "
+                  "a course-reviewed state course, a three-page degree transcript, a two-page HR letter with an end "
+                  "date, institute levels 1 and 2 (one with a session page), a webinar with assessment, a two-column agenda.",
+                  single_pdf=True)
+
+
+def c03():
+    P = Wd.ANNELIESE
+    former = "Anneliese M. Brask"
+    inst, host = Wd.INSTITUTES["lakes"]
+    dir_c = Wd.SIGNERS["inst_dir_c"]
+    s3 = cert([(EDU, "cmc.education.institute", per(28, 2))], style="classic", applicant_name=former, provider=inst,
+              provider_sub=host, title="Session 3", verb="has completed", location="Larkhaven, Wisconsin",
+              start_date="2019-10-14", end_date="2019-10-18", hours=28, hours_style="inclass",
+              assessment_line="Assessment completed and reviewed by the instructors", assessment=True,
+              signatory=dir_c[0], office=dir_c[1], activity="institute", color=g.FOREST, seal_color=g.FOREST)
+    edu = Wd.SIGNERS["iimc_edu"]
+    aca = cert([(EDU, "cmc.education.conference_academy", 2.0)], style="modern", applicant_name=P.full, provider=Wd.IIMC,
+               heading="Academy Certificate", lead="Awarded to", verb="for completing the Annual Conference Academy session",
+               title="Records Management in a Digital Age", location="Larkhaven, Wisconsin", start_date="2022-05-14",
+               end_date="2022-05-14", hours=3, hours_style="contact", signatory=edu[0], office=edu[1],
+               activity="conference_academy")
+    ath = cert([(EDU, "cmc.education.athenian_dialogue", 3.0)], style="classic", applicant_name=P.full, provider=Wd.IIMC,
+               heading="Athenian Leadership Society", lead="certifies that", verb="has participated in the Dialogue",
+               title="Team of Rivals", location="North Ashcombe, Illinois", start_date="2021-02-10", end_date="2021-02-10",
+               assessment_line="with completed assessment", assessment=True, signatory=edu[0], office=edu[1],
+               activity="athenian_dialogue", border="corners")
+    cd = cert([(EDU, "cmc.education.cd_rom", 1.0)], style="letterform", applicant_name=P.full, provider=Wd.IIMC,
+              provider_lines=[Wd.IIMC_ADDR], heading="CD-ROM COURSE COMPLETION", verb="completed the IIMC CD-ROM course",
+              title="Parliamentary Procedure Made Simple", issue_date="2020-11-03", signatory=edu[0], office=edu[1],
+              activity="cd_rom")
+    col, office, place = Wd.COLLEGES["prairie"]
+    tr = R.transcript(P.full, col, office, place, [
+        ("Spring Semester 2017", [("POLS 1100", "American National Government", 3, "A"), ("PADM 2100", "Introduction to Public Service", 3, "A-")]),
+        ("Fall Semester 2017", [("PADM 2300", "Local Government Administration", 3, "B+"), ("COMM 1010", "Business Communication", 3, "A")]),
+        ("Spring Semester 2018", [("PADM 3200", "Public Records and Privacy", 3, "A"), ("ACCT 1200", "Governmental Accounting I", 3, "B")]),
+    ], "2026-07-14", style="ledger", student_id="PL-5529", unit="Semester Hours", rows_per_page=8, printed_name=None)
+    tr.credit = [(EXP, "cmc.experience.college_credits", 18.0)]
+    town = Wd.TOWNS["ashcombe"][0]
+    hr_name, hr_off = Wd.SIGNERS["hr_c"]
+    hr = L.employment(P.full, town, [], "Village Clerk", "2015-05-01", "2025-04-30", "2026-10-05", hr_name, hr_off,
+                      "2026-08-12", employment_type="part_time", type_phrase="Part-time, 24 hours per week",
+                      administrative=True, admin_phrase="The Village Clerk is responsible for the administration of the Clerk's Office and supervises the office's part-time receptionist.",
+                      style="memo", date_fmt="us", footer="Village of North Ashcombe \u2022 15 Mill Pond Road \u2022 North Ashcombe, IL 60095")
+    hr.credit = [(EXP, "cmc.experience.clerk_part_time_admin", 2.0 * whole_years("2015-05-01", "2025-04-30"))]
+    ol = cert([], ["BELOW_MINIMUM_HOURS"], style="grid", applicant_name=P.full, provider=Wd.ASSOCIATIONS["illinois"],
+              provider_lines=["Springfield, Illinois"], title="Freedom of Information Basics", title_label="Online course",
+              start_date="2023-03-01", end_date="2023-03-01", hours=3, hours_style="contact",
+              delivery_line="Fully online, self-paced", delivery="online", assessment_line="Passed (final quiz)", assessment=True,
+              course_review_line="IIMC Course Review approved", course_review=True,
+              signatory=Wd.SIGNERS["assoc_pres_c"][0], office=Wd.SIGNERS["assoc_pres_c"][1], activity="state_course", color=g.NAVY)
+    ol2 = cert([(EXP, "cmc.experience.state_course", per(8, 4))], ["NO_ASSESSMENT"], style="modern",
+               applicant_name=P.full, provider=Wd.ASSOCIATIONS["illinois"], heading="Certificate of Completion",
+               verb="for completing the online course", title="Open Meetings Act Refresher", start_date="2023-09-05",
+               end_date="2023-09-28", date_style="abbr", hours=8, hours_style="contact",
+               delivery_line="Online course (no learning assessment was administered)", delivery="online", assessment=False,
+               course_review_line="IIMC Course Review No. 2023-207", course_review=True,
+               signatory=Wd.SIGNERS["assoc_pres_c"][0], office=Wd.SIGNERS["assoc_pres_c"][1], activity="state_course")
+    rm_photo = cert([(EXP, "cmc.experience.conference", 2.0)], style="classic", applicant_name=P.full,
+                    provider=Wd.ASSOCIATIONS["illinois"], heading="Certificate of Attendance", verb="attended the",
+                    title="IIMC Region V Meeting", location="Springfield, Illinois", start_date="2022-04-21",
+                    end_date="2022-04-22", extra_lines=["two (2) days of attendance"], days=2,
+                    signatory=Wd.SIGNERS["assoc_pres_c"][0], office=Wd.SIGNERS["assoc_pres_c"][1], activity="conference")
+    io_ = cert([(EDU, "cmc.education.iimc_online", None)], style="grid", applicant_name=P.full, provider=Wd.IIMC,
+               provider_lines=[Wd.IIMC_ADDR], heading="Online Course Certificate", title="Ethics in Local Government",
+               title_label="IIMC online course", start_date="2024-01-08", end_date="2024-02-16", hours=6, hours_style="contact",
+               delivery_line="IIMC online learning", delivery="online", assessment_line="Completed (88%)", assessment=True,
+               signatory=edu[0], office=edu[1], activity="iimc_online")
+    app = app_form(P, "CMC", "277410", "ashcombe", "Village Clerk", 5, "athorvaldsen@northashcombe.example")
+    files = [File("01-application.pdf", [app]), File("02-certificates.pdf", [s3, aca, ath, cd]),
+             File("03-transcript.pdf", [tr]), File("04-hr-memo.pdf", [hr]), File("05-online-course.pdf", [ol]),
+             File("06-online-course.pdf", [ol2]), File("07-region-meeting.jpg", photo=rm_photo),
+             File("08-iimc-online.pdf", [io_])]
+    return Packet("c03-north-ashcombe", manifest(P.full, "CMC", 5, "2026-10-05", "277410", former=[former]), files,
+                  "CMC, region 5: four certificates in one file (one under a former name), college credits on a "
+                  "two-page ledger transcript, a memo-style part-time HR record, an online course under 4 hours, an "
+                  "online course without assessment, a phone photo of a region-meeting certificate stating days, "
+                  "an IIMC online course (points for a reviewer).")
+
+
+def packets():
+    return [c01(), c02(), c03()]
