@@ -10,7 +10,6 @@ import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from reportlab.lib import colors
 from reportlab.pdfgen import canvas
 
 from . import drawing as g

@@ -98,7 +98,7 @@ def image_pdf(images: list[Image.Image], sizes: list[tuple], quality=70) -> byte
     c = canvas.Canvas(out, invariant=1, pageCompression=0)
     c.setAuthor("")
     c.setProducer("cedar-scanner")
-    for img, (w, h) in zip(images, sizes):
+    for img, (w, h) in zip(images, sizes, strict=True):
         c.setPageSize((w, h))
         c.drawImage(ImageReader(io.BytesIO(jpeg_bytes(img, quality))), 0, 0, w, h)
         c.showPage()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from reportlab.lib.pagesizes import letter
 
@@ -104,7 +104,7 @@ def allocate(program: str, docs: list[Doc]):
     best, best_key = None, None
     for combo in itertools.product(*[range(len(d.credit)) for d in multi]):
         choice = {id(d): d.credit[0] for d in live}
-        for d, k in zip(multi, combo):
+        for d, k in zip(multi, combo, strict=True):
             choice[id(d)] = d.credit[k]
         props = apply_caps(docs, choice)
         tot = totals(program, props)
