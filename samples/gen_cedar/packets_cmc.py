@@ -201,7 +201,7 @@ def c01():
              File("10-committee.pdf", [cm])]
     return Packet("c01-tamsin-harbor", manifest(P.full, "CMC", 9, "2026-10-19", "311904"), files,
                   "CMC, region 9: a three-year institute in three certificate styles (one with a session table), an "
-                  "associate degree on a two-page quarter-hour transcript, an HR letter 'to present' hitting the 40-point "
+                  "associate degree on a three-page quarter-hour transcript, a two-page HR letter 'to present' hitting the 40-point "
                   "cap, an Annual Conference placed by R9, a region meeting by hours, a committee letter.")
 
 
@@ -349,7 +349,7 @@ def c03():
              File("06-online-course.pdf", [ol2]), File("07-region-meeting.jpg", photo=rm_photo),
              File("08-iimc-online.pdf", [io_])]
     return Packet("c03-north-ashcombe", manifest(P.full, "CMC", 5, "2026-10-05", "277410", former=[former]), files,
-                  "CMC, region 5: four certificates in one file (one under a former name), college credits on a "
+                  "CMC, region 5: three certificates in one file (one under a former name, with a session page), college credits on a "
                   "two-page ledger transcript, a memo-style part-time HR record, an online course under 4 hours, an "
                   "online course without assessment, a phone photo of a region-meeting certificate stating days, "
                   "an IIMC online course (points for a reviewer).")
@@ -406,8 +406,8 @@ def c04():
              unsupported("10-secured.pdf", encrypted_pdf(["Certificate of Attendance", P.full]))]
     return Packet("c04-kestrel-point", manifest(P.full, "CMC", 2, "2026-11-16", "305561"), files,
                   "CMC, region 2: an unrelated bachelor's degree as a diploma and again on a three-page transcript "
-                  "(the later is the duplicate), institute modules A and B with B sent twice ('-copy' sorts first), an HR "
-                  "letter to present, an association conference by hours, and four files that cannot be opened: a Word "
+                  "(the later is the duplicate), institute module B sent twice ('-copy' sorts first), a two-page HR "
+                  "letter to present, and four files that cannot be opened: a Word "
                   "document named .pdf, an empty file, a truncated PDF, an encrypted PDF.")
 
 
@@ -467,8 +467,8 @@ def c05():
              File("04-academy.pdf", acad), File("05-state-course.pdf", [sc]),              File("07-vocational.pdf", [vo]), File("08-conference.pdf", [mis])]
     return Packet("c05-saddle-rock", manifest(P.full, "CMC", 8, "2026-10-26", "290077"), files,
                   "CMC, region 8: three HR letters (local administrative, business, a deputy clerk to present over "
-                  "the 40-point cap, two pages), a three-year academy in one file, a state course of 6.5 hours, an "
-                  "outside course and a vocational course on the Experience side, another person's certificate.")
+                  "the 40-point cap, two pages), a three-year academy in one file (a session page on the first), a state "
+                  "course of 6.5 hours, a vocational course on the Experience side, another person's certificate.")
 
 
 def c06():
@@ -525,9 +525,9 @@ def c06():
              File("07-hr-letter.pdf", [hr]), File("08-conference.pdf", [cf]), File("09-agenda.pdf", [ag]),
              File("10-letter.pdf", [fp])]
     return Packet("c06-quillan-bay", manifest(P.full, "CMC", 10, "2026-11-02", "320118"), files,
-                  "CMC, region 10: college credits, a workshop without course review and a vocational course, each "
+                  "CMC, region 10: college credits on two pages and a workshop without course review, each "
                   "of which region 10 may count on the Education side; landscape institute levels on security paper, "
-                  "an HR letter in day-month dates, a three-page agenda, a first-person letter.")
+                  "a two-page HR letter in day-month dates, a three-page agenda, a first-person letter.")
 
 
 def c07():
@@ -584,7 +584,7 @@ def c07():
     return Packet("c07-eastwick-vale", manifest(P.full, "CMC", 11, "2026-10-12", "333090"),
                   [File("c07-eastwick-vale.pdf", items, image_only=True)],
                   "CMC, region 11, one scanned PDF of the envelope (image only): a region meeting, a 2008 Annual "
-                  "Conference (4 points), an institute module, an HR letter to present, a committee letter signed by "
+                  "Conference (4 points), an institute module, a two-page HR letter to present, a committee letter signed by "
                   "the applicant's husband, an outside course region 11 may count as Education, a two-page associate "
                   "degree transcript.", single_pdf=True)
 
@@ -644,9 +644,9 @@ def c08():
              File("04-institute.pdf", [nt]), File("05-year-one.pdf", [y1]), File("07-transcript.pdf", [tr]),
              File("08-hr-memo.pdf", [hr]), File("09-webinar.pdf", [wb])]
     return Packet("c08-pinecrest-landing", manifest(P.full, "CMC", 9, "2026-11-23", "312245"), files,
-                  "CMC, region 9: incomplete certificates (no name, no date, no hours, no title), institute years one "
-                  "and two, a master's degree over two pages, an HR memo with an end date exactly seven years on, a "
-                  "webinar without assessment, a 1x1 image.")
+                  "CMC, region 9: incomplete certificates (no name, no date, no hours, no title), institute year one "
+                  "with a session page, a master's degree over two pages, an HR memo with an end date exactly seven "
+                  "years on, a webinar without assessment.")
 
 
 def packets():

@@ -221,7 +221,7 @@ def m03():
         File("04-athenian.pdf", ath), File("05-board.pdf", [board]), File("06-officer.pdf", [ro]),
         File("07-credits.pdf", [cr]), File("08-scan.pdf", [blank_doc(2)])]
     return Packet("m03-larkhaven", manifest(P.full, "MMC", 5, "2026-10-14", "276630", prior="2017-09-20"), files,
-                  "MMC, region 5: a master's degree on a three-page transcript and again as a diploma (duplicate), "
+                  "MMC, region 5: a master's degree on a four-page transcript and again as a diploma (duplicate), "
                   "academy modules A-C, two Athenian Dialogues in one file, Advanced Education over 60 (the excess "
                   "counts as combination points), board service, a related-association officer, college credits, "
                   "a two-page blank scan.")

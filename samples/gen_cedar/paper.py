@@ -146,7 +146,7 @@ def phone_photo(pdf_bytes: bytes, rng) -> bytes:
 
 def _persp(pa, pb):
     m = []
-    for (x, y), (u, v) in zip(pa, pb):
+    for (x, y), (u, v) in zip(pa, pb, strict=True):
         m.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
         m.append([0, 0, 0, x, y, 1, -v * x, -v * y])
     A = np.array(m, dtype=np.float64)
