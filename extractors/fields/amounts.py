@@ -189,8 +189,13 @@ def find_days(ctx: Context) -> Found | None:
     return Found(value, m.start(), m.end(), 0.85) if value else None
 
 
+TERM_OF = re.compile(r"\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
 def find_years(ctx: Context) -> Found | None:
     m = YEARS.search(ctx.raw)
+    if m and m.group(1).lower() in ("a", "an", "single") and TERM_OF.match(ctx.raw, m.end()):
+        m = YEARS.search(ctx.raw, m.end())  # "a term of three years": three
     if not m:
         return None
     value = to_number(m.group(1))

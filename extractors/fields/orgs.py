@@ -12,7 +12,7 @@ from extractors.fields.people import NOT_NAME_WORDS, looks_like_person
 from extractors.fields.places import PLACE, STATES, VENUE_AFTER_DATE, VENUE_BEFORE, VENUE_LINE
 from extractors.fields.text import clean
 
-BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|provided|conducted|issued|"
+BY_CUE = re.compile(r"\bon behalf of\s+|\b(?:offered|presented|sponsored|hosted|held|provided|conducted|issued|"
                     r"administered|awarded|delivered|organi[sz]ed|produced|authori[sz]ed|"
                     r"authored|created|developed)\s+by\s+(?:the\s+)?", re.I)
 # Who made the course, not the platform that carries it ("an online course authorized by
@@ -352,7 +352,7 @@ SENDER_WORD = re.compile(rf"{ORG_WORD.pattern}|\b(?:department|ministry|agency|b
 RECORDS_OF = re.compile(r"\b(?:the\s+)?(?:official\s+)?records\s+of\s+(?:the\s+)?(?=[A-Z])")
 ON_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?", re.I)
 EVENT_OF = re.compile(r"\b(?:Conference|Meeting|Convention|Institute|Academy|Seminar|Workshop|"
-                      r"Course|Program)\s+of\s+(?:the\s+)?")
+                      r"Course|Program|Project|Initiative)\s+of\s+(?:the\s+)?")
 
 
 NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:(?:\s+(?:of|the|and|for|&))+\s+[A-Z][\w&'’.-]*|"
@@ -417,12 +417,28 @@ def _named_after(ctx: Context, cue: re.Pattern[str]) -> Found | None:
         start, end = run.start(), run.end()
         wrapped = HEAD_WRAPPED.match(ctx.raw, end)  # "... Municipal Clerks" / "Association"
         end = wrapped.end() if wrapped else end
+        end = _run_wrapped(ctx, start, end)
         part = PART_OF.match(ctx.raw, start, end)  # "the Technology Committee of the X": X's
         start = part.end() if part else start
         name = clean(ctx.raw[start:end])
         if ORG_WORD.search(name) and len(name.split()) >= 2 and not looks_like_person(name):
             return Found(name, start, end, 0.85)
     return None
+
+
+def _run_wrapped(ctx: Context, start: int, end: int) -> int:
+    """Where a name that a line break cut ends ("held by the Maritime Municipal" / "Clerks
+    and Administrators Association in Halifax"): the next line's capitalised run, when the
+    name before the break does not end like an organisation and the joined one does."""
+    words = ctx.raw[start:end].split()
+    gap = re.match(r"[ \t]*\n[ \t]*", ctx.raw[end:])
+    if not words or gap is None or shapes.ends_like_organisation(words[-1]):
+        return end
+    more = NAME_RUN.match(ctx.raw, end + gap.end())
+    if more and more.group().split() and shapes.ends_like_organisation(more.group().split()[-1]) \
+            and len(words) + len(more.group().split()) <= 12:
+        return more.end()
+    return end
 
 
 # a body within an organisation, named before it: the organisation held the work

@@ -21,9 +21,10 @@ POSTNOMINAL = (r"(?:,?\s*(?:CMC|MMC|RMC|CMCA|MMCA|MPA|MBA|CPA|CPM|CRM|MCC|PMP|SP
 UP = "A-ZÀ-ÖØ-ÞĀ-ž"
 LO = "a-zß-öø-ÿĀ-ž"
 # surname particles: "d'Entremont", "D'Angelo", "de la Cruz", "van der Berg"
-PARTICLE = r"(?:(?:de|del|della|di|da|du|van|von|le|la|ter)(?:[ \t]+(?:la|der|den|los|las))?[ \t]+)"
+PARTICLE = (r"(?:(?:de|del|della|di|da|du|van|von|le|la|ter)(?:[ \t]+(?:la|der|den|los|las))?[ \t]+|"
+            r"(?:St|Ste)\.[ \t]*)")  # "St. Clair-Obi", "Ste. Marie"
 WORD = (rf"(?:Ma?c[{UP}][{LO}]+|[{UP}][{LO}]{{1,2}}[{UP}][{LO}]{{2,}}|[OoDd]['’][{UP}][{LO}]+|"
-        rf"{PARTICLE}[{UP}][{LO}]+|"
+        rf"{PARTICLE}[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*|"
         rf"[{UP}][{LO}]+(?:[-'’][{UP}]?[{LO}]+)*|[{UP}]\.?(?![{LO}]))")
 UWORD = rf"(?:[A-Z]{{2,}}(?:[-'’][A-Z]+)*|[A-Z]\.?(?![{LO}]))"  # an initial is no word's first letter
 SUFFIX = r"(?:Jr\.?|Sr\.?|JR\.?|SR\.?|II|III|IV)"  # "Vance III, Harold P."
@@ -229,6 +230,29 @@ def find_applicant_name(ctx: Context) -> Found | None:
     if others:
         name, s, e = others[0]
         return Found(name, s, e, 0.75)
+    return _addressed(ctx)
+
+
+ADDRESSED = re.compile(rf"(?im)^[ \t]*dear[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Councillor|Alderman)\.?[ \t]+"
+                       rf"((?:{PARTICLE})?[{UP}][\w'’-]+(?:[ \t]+[{UP}][\w'’-]+)?)[ \t]*[:,]")
+
+
+def _addressed(ctx: Context) -> Found | None:
+    """A letter written to the applicant, who is named only as its salutation names them
+    ("Dear Ms. Eze-Lindqvist:" thanking her for teaching): the applicant of the packet,
+    whose surname that is. The name given is the manifest's; the span, the salutation's."""
+    if ctx.kind != Kind.letter:
+        return None
+    m = ADDRESSED.search(ctx.raw)
+    if m is None:
+        return None
+    names = [ctx.manifest.applicant.name, *ctx.manifest.applicant.former_names]
+    said = fold(m.group(1)).lower()
+    for name in names:
+        parts = [p for p in re.split(r"[\s,]+", fold(name)) if p and not re.fullmatch(
+            r"(?i)cmc|mmc|mpa|jr\.?|sr\.?|ii|iii|iv", p)]
+        if len(parts) >= 2 and f" {' '.join(parts).lower()}".endswith(f" {said}"):
+            return Found(clean(name), m.start(1), m.end(1), 0.8)
     return None
 
 
@@ -431,6 +455,8 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
             continue  # "Grand Rapids, Michigan": where, not who
         if VENUE_LINE.match(body) and i and _mostly_dates(lines[i - 1][1]):
             continue  # "Bayfront Hall" under the dates: where the work was done
+        if i and _sentence_tail(lines[i - 1][1], text):
+            continue  # "... completed the course Advanced" / "Minutes Writing.": prose
         offset = start + front + skip
         name_part = name_before_role(body)
         m = PERSON.fullmatch(name_part.strip())
@@ -444,6 +470,14 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
             signed = _typed_under(ctx, signed) or signed  # a scrawl ("N Feld~") over the typed name
             return Found(signed[0], signed[1], signed[2], 0.85)
     return None
+
+
+def _sentence_tail(above: str, body: str) -> bool:
+    """The line ends the sentence the line above left open: that line is prose (six words
+    or more, no closing mark) and this one ends on a full stop after a word."""
+    above = above.rstrip()
+    return len(above.split()) >= 6 and not re.search(r"[.:;!?,]$", above) and \
+        bool(re.search(rf"[{LO}]{{3}}\.$", body.rstrip()))
 
 
 def _mostly_dates(text: str) -> bool:

@@ -127,6 +127,8 @@ def assign_dates(ctx: Context) -> dict[str, Found]:
         _letter_date(ctx, mentions, used, out)
     if "issue_date" not in out:
         _signed_date(ctx, mentions, used, out)
+    if "issue_date" not in out and ctx.kind == Kind.certificate:
+        _dated_above(ctx, mentions, used, out)
     if ctx.kind == Kind.other:
         if "issue_date" not in out and mentions:
             out["issue_date"] = _found(mentions[0], "end", 0.7)
@@ -201,6 +203,33 @@ def _signed_date(ctx: Context, mentions: list[DateMention], used: set[int],
         n = ctx.text.line_at(m.start_char)
         if any(DATE_CAPTION.match(text) for _, text in lines[n + 1:n + 3]):
             out["issue_date"] = _found(m, "end", 0.85)
+            used.add(i)
+            return
+
+
+# the words that open a certificate's statement of what the holder did
+CERTIFYING = re.compile(r"\b(?:this\s+(?:is\s+to\s+)?certif(?:y|ies)|certif(?:y|ies)\s+that|"
+                        r"presented\s+to|awarded\s+to|(?:has|have)\s+(?:successfully\s+)?"
+                        r"(?:completed|attended|participated))\b", re.I)
+
+
+def _dated_above(ctx: Context, mentions: list[DateMention], used: set[int],
+                 out: dict[str, Found]) -> None:
+    """A certificate dated like a letter: one day alone on its line above the statement
+    ("March 15, 2024" / "CERTIFICATE OF ATTENDANCE" / "This certifies that ... attended
+    ... on March 7-8, 2024"), the work dated again inside the statement. The day above is
+    the day it was issued; without a date in the statement it is the work's own."""
+    said = CERTIFYING.search(ctx.raw)
+    if said is None:
+        return
+    later = [i for i, m in enumerate(mentions) if i not in used and m.start_char >= said.start()]
+    if not later:
+        return
+    for i, m in enumerate(mentions):
+        if m.start_char >= said.start():
+            return
+        if i not in used and m.single_day and _alone_on_line(ctx, m):
+            out["issue_date"] = _found(m, "end", 0.8)
             used.add(i)
             return
 

@@ -33,8 +33,13 @@ TITLE_CUE = re.compile(
     r"session\s+entitled|entitled|titled|course\s+of\s+study\s+(?:for|in))\s*:?\s*(?:the\s+)?",
     re.I)
 DATEISH = r"(?=(?:[A-Z][a-z]+\.?\s+\d|\d))"
+# a month after the name's comma begins its dates ("Refresher, Sept. 5-28", "Boot Camp,
+# October" / "2-20, 2023"), never its words ("Level 2" has no comma and no month)
+MONTH_AFTER = (r",\s+(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+               r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+               r"(?:\s+\d|\s*$))")  # not "Maryland" nor "Augusta"
 TITLE_STOP = re.compile(
-    r",?\s+(?:held|offered|presented|sponsored|conducted|hosted|consisting|totaling|totalling|"
+    rf"{MONTH_AFTER}|,?\s+(?:held|offered|presented|sponsored|conducted|hosted|consisting|totaling|totalling|"
     rf"comprising)\b|\s+(?:on|from|at)\s+{DATEISH}|\s+for\s+a\s+total\b|"
     r"\s+in\s+(?=[A-Z][a-z]+,)|\s*\((?=\d)|;|,\s+(?=(?:in|at|on)\b)|"
     r"\s+of\s+the\s+(?=[^\n]*\b(?:Association|League|Society)\b)|$", re.M)
@@ -363,6 +368,7 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
         if value.count("(") > value.count(")") and trimmed.rstrip().endswith(")"):
             value += ")"  # "Specialist (GISP)": the closing bracket belongs to the name
         if len(value) >= 3 and re.search(r"[A-Za-z]{2}", value) and value.lower() != issuer[0] \
+                and not KIND_ALONE.match(value) \
                 and value != issuer[1] and not NOT_A_NAME.match(value) \
                 and not any(p in value or written_out(value, p) for p in people) \
                 and "~" not in value and not RUN_OF_ONE.search(value) \
@@ -382,21 +388,35 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
     cue_before = False
     for i, (start, line) in enumerate(lines):
         cues = list(TITLE_CUE.finditer(line))
-        if cues and line[cues[-1].end():].strip():
+        carried = line + _wrapped_on(lines, infos, i)
+        if cues and line[cues[-1].end():].strip() and not KIND_THEN_NAME.match(
+                carried[cues[-1].end():]):  # the name after the kind is _named_later's
             rest_at = cues[-1].end()
-            add(line[rest_at:] + _sentence_end(lines, infos, i), start + rest_at, "cue_rest",
+            tail = "" if len(carried) > len(line) else _sentence_end(lines, infos, i)
+            add(carried[rest_at:] + tail, start + rest_at, "cue_rest",
                 introduces=line.rstrip().endswith(":"))
         add(_block(lines, infos, i, cue_before), start, "line",
             after_cue=cue_before and ctx.kind != Kind.agenda)  # an agenda's "SWOT workshop" cues nothing
-        cue_before = (bool(CUE_AT_END.search(line)) or bool(cues) and not re.search(
-            r"\b[A-Z0-9]", line[cues[-1].end():])) and not ASSESSED.search(line)
+        cue_before = (bool(CUE_AT_END.search(line)) or bool(cues) and (not re.search(
+            r"\b[A-Z0-9]", line[cues[-1].end():]) or bool(KIND_ALONE.match(
+                line[cues[-1].end():].strip())))) and not ASSESSED.search(line)
         # "... the curriculum and assessments of" ends on a cue; "Learning assessment
         # completed and passed" tells of the test, not of what follows
         if cues:
-            _named_later(line, start, cues[-1].end(), add)
+            _named_later(carried, start, cues[-1].end(), add)
     return out
 
 
+# what kind of work it was, with no name: "participated in the Dialogue" / "Team of
+# Rivals", "completed the IIMC online course" / "Ethics ..."; the name is on the next line
+KIND_ALONE = re.compile(r"(?i)^(?:the\s+|an?\s+)?(?:(?:iimc|athenian|online|hybrid|live|"
+                        r"cd-rom|self-paced|virtual|in-person)\s+){0,2}(?:dialogue|course|"
+                        r"workshop|seminar|session|program|programme|webinar|class|training|"
+                        r"module)(?:\s+(?:certificate|completion|attendance|participation))?\.?$|"
+                        r"^(?:(?:iimc|online|annual|regional)\s+){0,2}(?:academy|conference|"
+                        r"institute|meeting)\s+(?:certificate|attendance|participation)$")
+# ... and the headings made of it: "WEBINAR CERTIFICATE", "CD-ROM COURSE COMPLETION",
+# "Webinar Attendance", "ACADEMY CERTIFICATE": what kind of paper, not the work's name
 ASSESSED = re.compile(r"(?i)^\W*(?:[\w-]+\s+){0,2}(?:assessment|exam(?:ination)?|quiz|test)\s+"
                       r"(?:was\s+)?(?:successfully\s+)?(?:completed|passed|taken)\b")
 # lines that say when, how or with what result, never what: "Conducted 10/22/2024 in X",
@@ -435,13 +455,42 @@ def _sentence_end(lines: list[tuple[int, str]], infos: list[candidates.LineInfo]
     return " " + following[:-1]
 
 
+# a line that begins with when, where or by whom, not with more of a name
+TOLD_AFTER = re.compile(r"\s*(?:held|offered|presented|sponsored|conducted|hosted|given|on|from|"
+                        r"at|in|during|between|dated|issued|awarded|for a total)\b", re.I)
+
+
+def _wrapped_on(lines: list[tuple[int, str]], infos: list[candidates.LineInfo], i: int) -> str:
+    """The next line, after one space, when a sentence in body type breaks inside a name
+    ("... completed the course Budget Basics for" / "Clerks, in Helena, ...", "... Academy
+    session Records" / "Management in a Digital Age, in ..."): this line ends on a
+    connecting word, or is a line of prose without its full stop, and the next, in the
+    same body type, goes on with a capital.
+    Otherwise nothing. The name's own end (", in Helena") is cut later, as on one line."""
+    if i + 1 >= len(lines):
+        return ""
+    line, following = lines[i][1].rstrip(), lines[i + 1][1]
+    prose = len(line.split()) >= 6 and not re.search(r"[.:;!?]$", line)
+    if not (DANGLES.search(line) or prose) or TOLD_AFTER.match(following):
+        return ""
+    if abs(infos[i].size - infos[i + 1].size) > 0.5 or infos[i].bold != infos[i + 1].bold \
+            or infos[i].rel_size > 0.1 or not re.match(r"\s*[A-Z]", following):
+        return ""
+    return " " + following
+
+
+KIND_THEN_NAME = re.compile(r"(?:[\w'’-]+\s+){0,5}?(?:course|program|programme|workshop|"
+                            r"seminar|session|webinar|module|class|training)\s+(?:entitled\s+|"
+                            r"titled\s+|on\s+|in\s+)?(?=[A-Z0-9])")
+
+
 def _named_later(line: str, start: int, at: int, add: Callable[..., None]) -> None:
     """The name that a cue reaches through a few lowercase words: "attended all three
     (3) days of the 2024 Annual Conference" names "2024 Annual Conference"."""
-    m = re.match(r"(?:[a-z(][\w()-]*\s+){1,6}?(?:of|in|at|for)\s+(?:the\s+)?(?=[A-Z0-9])|"
-                 r"(?:[a-z][\w-]*\s+){0,4}?(?:course|program|programme|workshop|seminar|session|"
-                 r"webinar|module|class|training)\s+(?:entitled\s+|titled\s+|on\s+|in\s+)?"
-                 r"(?=[A-Z0-9])", line[at:])
+    m = re.match(r"(?:[a-z(][\w()-]*\s+){1,6}?(?:of|in|at|for)\s+(?:the\s+)?(?=[A-Z0-9])",
+                 line[at:]) or KIND_THEN_NAME.match(line[at:])
+    # "the Annual Conference Academy session Records Management ...", "the IIMC CD-ROM
+    # course Advanced Minutes Writing": the kind in lower case, the name after it
     if m:
         add(line[at + m.end():], start + at + m.end(), "cue_rest")
 
@@ -529,6 +578,14 @@ def _other_body(ctx: Context, value: str, stop: re.Match[str]) -> bool:
     return provider is None or str(provider.value).lower() not in value[stop.end():].lower()
 
 
+# the course one taught, named without its kind: "Thank you for teaching Parliamentary
+# Procedure for Advanced Clerks at the ...", "serving as an instructor for the
+# Association's course Open Records Act Essentials on ..."
+TEACHING = re.compile(r"\b(?:(?:teaching|taught)\s+(?:the\s+)?(?=[A-Z])|"
+                      r"(?:instructor|presenter|faculty|trainer)\s+(?:for|of|in|at)\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:course|session|class|workshop|seminar|module)\s+"
+                      r"(?:on\s+|entitled\s+|titled\s+|called\s+)?(?=[A-Z]))"
+                      r"((?:[A-Z][\w'’&:-]*(?:\s+(?:of|and|for|the|in|to|&))?\s*)+)")
 TAUGHT = re.compile(r"\b(?:taught|presented|instructed|led)\s+(?:the\s+|a\s+|an\s+)?(?:[\w()-]+\s+){0,3}?"
                     r"(?:session|course|class|workshop|seminar|module)s?\s+(?:on\s+|entitled\s+|"
                     r"titled\s+|called\s+)?((?:[A-Z][\w'’&:-]*(?:\s+(?:of|and|for|the|in|to|&))?\s*)+)")
@@ -591,7 +648,7 @@ SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear\b|to\b|attn\b|attention\b)[^\n]*$"
 
 def _letter_title(ctx: Context) -> Found | None:
     flat = SALUTATION.sub(lambda m: " " * len(m.group()), ctx.raw).replace("\n", " ")
-    for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, NAMED_WORK, WORK_THANKED, TAUGHT,
+    for pattern in (COMMITTEE, BOARD, OFFICE, PROJECT_NAMED, TEACHING, NAMED_WORK, WORK_THANKED, TAUGHT,
                     WORK_NAMED, WORK_OWNED, WORK_TOLD, TOOK_PART, WORK_DESCRIBED):
         m = pattern.search(flat)
         if m:
