@@ -238,3 +238,12 @@ def find_dates(text: str, today: dt.date | None = None) -> list[DateMention]:
             out.append(cur)
         i += 1
     return out
+
+
+def date_coverage(text: str) -> float:
+    """How much of the text (without its outer blanks) the dates found in it cover, from 0
+    to 1: a line that is mostly dates ("12-14 March 2024") says when, not what or who."""
+    t = text.strip()
+    if not t:
+        return 0.0
+    return min(1.0, sum(d.end_char - d.start_char for d in find_dates(t)) / len(t))

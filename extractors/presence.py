@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from core.models import Document, Kind, Manifest
 from core.names import applicant_names, family_name, plain_letters
-from extractors.dates import find_dates
+from extractors.dates import date_coverage, find_dates
 
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty|half)")
@@ -86,8 +86,7 @@ def _blank_after(text: str, at: int) -> bool:
     line = rest.split("\n", 1)[0].strip() or (rest.split("\n", 2) + [""])[1].strip()
     if not line:
         return True
-    dates = find_dates(line)
-    return sum(d.end_char - d.start_char for d in dates) > len(line) / 2 or \
+    return date_coverage(line) > 0.5 or \
         bool(re.match(r"[A-Za-z ]{2,20}:\s*\S", line))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from core.models import Kind
 from core.names import names_match, one_slip_apart, plain_letters, prefix_distances
-from extractors.dates import find_dates
+from extractors.dates import date_coverage
 from extractors.fields.base import Context, Found
 from extractors.fields.letter_marks import CLOSING
 from extractors.fields.places import PLACE, VENUE_LINE
@@ -453,7 +453,7 @@ def _signed_line(ctx: Context, lines: list[tuple[int, str]], rows: range,
             continue  # a signature's scrawl read as letters
         if PLACE.fullmatch(body.strip().rstrip(".")):
             continue  # "Grand Rapids, Michigan": where, not who
-        if VENUE_LINE.match(body) and i and _mostly_dates(lines[i - 1][1]):
+        if VENUE_LINE.match(body) and i and date_coverage(lines[i - 1][1]) > 0.5:
             continue  # "Bayfront Hall" under the dates: where the work was done
         if i and _sentence_tail(lines[i - 1][1], text):
             continue  # "... completed the course Advanced" / "Minutes Writing.": prose
@@ -478,11 +478,6 @@ def _sentence_tail(above: str, body: str) -> bool:
     above = above.rstrip()
     return len(above.split()) >= 6 and not re.search(r"[.:;!?,]$", above) and \
         bool(re.search(rf"[{LO}]{{3}}\.$", body.rstrip()))
-
-
-def _mostly_dates(text: str) -> bool:
-    t = text.strip()
-    return bool(t) and sum(d.end_char - d.start_char for d in find_dates(t)) > 0.5 * len(t)
 
 
 def _lone_name(ctx: Context, lines: list[tuple[int, str]], half: int) -> Found | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.dates import find_dates
+from extractors.dates import date_coverage
 from extractors.fields.people import fold, looks_like_person
 from extractors.fields.places import PLACE
 
@@ -60,8 +60,7 @@ def date_share(text: str) -> float:
         return 0.0
     if WEEKDAY_DATE.fullmatch(t):
         return 1.0
-    dates = find_dates(t)
-    return min(1.0, sum(d.end_char - d.start_char for d in dates) / len(t))
+    return date_coverage(t)
 
 
 def is_place(text: str) -> bool:

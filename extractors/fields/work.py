@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from core.models import Kind
 from core.names import plain_letters
 from core.yaml_files import load_yaml
-from extractors.dates import find_dates
+from extractors.dates import date_coverage, find_dates
 from extractors.fields import candidates, shapes
 from extractors.fields.base import Context, Found
 from extractors.fields.degrees import is_diploma
@@ -685,8 +685,7 @@ def _title_like(ctx: Context, text: str) -> bool:
     if HEADINGS.match(t) or _is_label(t) or re.match(r"(?i)^(?:held|on|at|in|for|from)\b", t) \
             or CLOSING.match(t):
         return False
-    dates = find_dates(t)
-    if dates and sum(d.end_char - d.start_char for d in dates) > len(t) / 2:
+    if date_coverage(t) > 0.5:
         return False
     people = {str(ctx.found[k].value).lower() for k in ("applicant_name", "signatory")
               if k in ctx.found}
