@@ -20,7 +20,7 @@ def rasterise(pdf_bytes, dpi, first=None, last=None):
         cmd = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
         if first:
             cmd += ["-f", str(first), "-l", str(last or first)]
-        subprocess.run(cmd + [src, os.path.join(td, "p")], check=True)
+        subprocess.run(cmd + [src, os.path.join(td, "p")], check=True, stderr=subprocess.DEVNULL)
         names = sorted(n for n in os.listdir(td) if n.startswith("p") and n.endswith(".png"))
         return [Image.open(os.path.join(td, n)).copy() for n in names]
 
