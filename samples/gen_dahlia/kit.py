@@ -91,6 +91,7 @@ def agenda(pk, salt, items, s=None, **f):
 
 def same(doc, **style):
     """A second copy of the same evidence, drawn again (possibly differently)."""
+    doc.s.setdefault("paper_id", "paper|" + str(doc.key))
     d = copy.deepcopy(doc)
     d.s.update(style)
     return d

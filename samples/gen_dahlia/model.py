@@ -20,7 +20,8 @@ class Doc:
         self.extra_flags = []       # UNREADABLE, UNSUPPORTED_FILE set by the file writer
 
     def rng(self, salt=""):
-        return random.Random(f"dahlia|{self.source}|{self.pages}|{self.render}|{salt}")
+        paper_id = self.s.get("paper_id") or f"{self.source}|{self.pages}"   # copies of one paper draw alike
+        return random.Random(f"dahlia|{paper_id}|{self.render}|{salt}")
 
 
 class File:
