@@ -9,6 +9,13 @@ from dataclasses import dataclass
 from extractors.doctext import DocText
 from extractors.fields.text import clean
 
+# A certificate's table may name the course by what it was, in a cell of its own ("IIMC
+# online course | Ethics in Local Government", "Webinar | Public Records Requests"). With a
+# colon on one line the kind is part of the name ("Webinar: Ethics Refresher") or says
+# how it was held ("Hybrid course: online modules with classroom sessions"): no label.
+KIND_CELLS = ("online course", "iimc online course", "webinar", "hybrid course",
+              "online program", "module", "course module", "academy session", "cd-rom course",
+              "dialogue")
 LABELS: dict[str, tuple[str, ...]] = {
     "applicant_name": ("participant", "participant name", "name", "student", "student name",
                        "attendee", "attendee name", "awarded to", "presented to", "employee",
@@ -18,9 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
               "session title", "workshop", "title", "class", "seminar", "training", "event",
               "subject", "topic", "program name", "course of study", "activity",
               "conference name", "event name",
-              "webinar title", "session name", *("online course", "iimc online course",
-              "webinar", "hybrid course", "online program", "module", "course module",
-              "academy session", "cd-rom course", "dialogue")),
+              "webinar title", "session name", *KIND_CELLS),
     "dates": ("date", "dates", "date(s)", "course date", "course dates", "program dates",
               "date of course", "date of program", "date of training", "event date",
               "event dates", "completion date", "date completed", "date of completion",
@@ -57,13 +62,8 @@ LABELS: dict[str, tuple[str, ...]] = {
                  "employing organisation", "employing entity", "employing municipality"),
 }
 _BY_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
-# A certificate's table may name the course by what it was, in a cell of its own ("IIMC
-# online course | Ethics in Local Government", "Webinar | Public Records Requests"). With a
-# colon on one line the kind is part of the name ("Webinar: Ethics Refresher") or says
-# how it was held ("Hybrid course: online modules with classroom sessions"): no label.
-KIND_CELLS = {"online course", "iimc online course", "webinar", "hybrid course",
-              "online program", "module", "course module", "academy session", "cd-rom course",
-              "dialogue"}
+_INLINE_LABELS = _BY_LABEL.keys() - set(KIND_CELLS)  # the labels that may stand before a colon
+
 BORDER = re.compile(r"^\s*(?:[|\[\]{}!lI1\-–—•·.,'‘’]\s+)+(?=\S)")  # a box edge or a speck read as a mark
 
 
@@ -199,7 +199,7 @@ def labelled_values(doc: DocText) -> list[Labelled]:
     for i, piece in enumerate(lines):
         start, text = piece.start, piece.text
         inline = INLINE.match(text)
-        if inline and _label(inline.group(1)) in _BY_LABEL.keys() - KIND_CELLS \
+        if inline and _label(inline.group(1)) in _INLINE_LABELS \
                 and re.search(r"[A-Za-z0-9]", inline.group(2)):  # not a smudge read as "—~"
             value = inline.group(2)
             offset = start + inline.start(2)

@@ -308,6 +308,11 @@ def _find_title(ctx: Context) -> Found | None:
 
 
 
+def _same_type(a: candidates.LineInfo, b: candidates.LineInfo) -> bool:
+    """Two lines set in the same type: sizes within half a point, both bold or neither."""
+    return abs(a.size - b.size) <= 0.5 and a.bold == b.bold
+
+
 def _subtitle_wrapped(ctx: Context, start: int) -> str | None:
     """A subtitled name wrapped onto the next line in the same type ("Study Abroad
     Program: Local" / "Government in the Low Countries"; "... Planning for" / "Clerks"):
@@ -319,7 +324,7 @@ def _subtitle_wrapped(ctx: Context, start: int) -> str | None:
         return None
     infos = candidates.line_infos(ctx)
     line, following = lines[i][1], lines[i + 1][1]
-    same = abs(infos[i].size - infos[i + 1].size) <= 0.5 and infos[i].bold == infos[i + 1].bold
+    same = _same_type(infos[i], infos[i + 1])
     if same and _name_line(following) and not candidates.shapes.is_place(following.strip()) \
             and len(following.split()) <= 8:
         return f"{line[start - lines[i][0]:]}\n{following}"
@@ -388,7 +393,7 @@ def title_candidates(ctx: Context) -> list[candidates.Candidate]:
     cue_before = False
     for i, (start, line) in enumerate(lines):
         cues = list(TITLE_CUE.finditer(line))
-        carried = line + _wrapped_on(lines, infos, i)
+        carried = line + _wrapped_on(lines, infos, i) if cues else line  # only a cue's words use it
         if cues and line[cues[-1].end():].strip() and not KIND_THEN_NAME.match(
                 carried[cues[-1].end():]):  # the name after the kind is _named_later's
             rest_at = cues[-1].end()
@@ -473,8 +478,8 @@ def _wrapped_on(lines: list[tuple[int, str]], infos: list[candidates.LineInfo], 
     prose = len(line.split()) >= 6 and not re.search(r"[.:;!?]$", line)
     if not (DANGLES.search(line) or prose) or TOLD_AFTER.match(following):
         return ""
-    if abs(infos[i].size - infos[i + 1].size) > 0.5 or infos[i].bold != infos[i + 1].bold \
-            or infos[i].rel_size > 0.1 or not re.match(r"\s*[A-Z]", following):
+    if not _same_type(infos[i], infos[i + 1]) or infos[i].rel_size > 0.1 \
+            or not re.match(r"\s*[A-Z]", following):
         return ""
     return " " + following
 
@@ -534,7 +539,7 @@ def _runs_on(line: str, following: str, info: candidates.LineInfo,
     connecting word, the next begins with one ("and Vector Spaces") or is a short tail
     ("Process", "Level II", "(GISP)"). Large type only, unless a completion cue points at
     the block."""
-    same = abs(info.size - next_info.size) <= 0.5 and info.bold == next_info.bold
+    same = _same_type(info, next_info)
     tail = len(following.split()) <= 2 and not find_dates(following) and \
         not candidates.shapes.HOURS_PHRASE.search(following)
     prominent = info.rel_size > 0.1 or after_cue and info.rel_size > -0.1 and \
