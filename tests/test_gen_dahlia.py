@@ -1,26 +1,78 @@
 """The dahlia sample set: regeneration, committed output, truth shape, page counts, scans."""
+
 import filecmp
 import json
 import os
 import subprocess
 import sys
 
-import pytest
 from pypdf import PdfReader
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SET = os.path.join(ROOT, "samples", "dahlia")
 PY = sys.executable
 
-FIELDS = {"applicant_name", "provider", "title", "location", "start_date", "end_date", "issue_date", "hours",
-          "credit_units", "degree", "degree_date", "position", "employment_type", "administrative", "signatory",
-          "delivery", "assessment", "activity", "sector", "course_review", "days", "years", "relationship", "first_person"}
-FLAGS = {"FIRST_PERSON", "RELATIVE_AUTHOR", "NAME_MISMATCH", "MISSING_NAME", "MISSING_DATE", "MISSING_HOURS",
-         "MISSING_TITLE", "PREDATES_DESIGNATION", "NO_ASSESSMENT", "BELOW_MINIMUM_HOURS", "DUPLICATE", "UNREADABLE",
-         "UNSUPPORTED_FILE"}
-KINDS = {"certificate", "transcript", "employment_letter", "letter", "agenda", "application_form", "other"}
-CATS = {"cmc_education", "cmc_experience", "mmc_advanced_education", "mmc_professional_contribution"}
-QUICK = ["cmc-r3-sawgrass", "mmc-r7-mesa-verdura", "cmc-r10-birchmouth"]  # the envelopes: test_committed_set
+FIELDS = {
+    "applicant_name",
+    "provider",
+    "title",
+    "location",
+    "start_date",
+    "end_date",
+    "issue_date",
+    "hours",
+    "credit_units",
+    "degree",
+    "degree_date",
+    "position",
+    "employment_type",
+    "administrative",
+    "signatory",
+    "delivery",
+    "assessment",
+    "activity",
+    "sector",
+    "course_review",
+    "days",
+    "years",
+    "relationship",
+    "first_person",
+}
+FLAGS = {
+    "FIRST_PERSON",
+    "RELATIVE_AUTHOR",
+    "NAME_MISMATCH",
+    "MISSING_NAME",
+    "MISSING_DATE",
+    "MISSING_HOURS",
+    "MISSING_TITLE",
+    "PREDATES_DESIGNATION",
+    "NO_ASSESSMENT",
+    "BELOW_MINIMUM_HOURS",
+    "DUPLICATE",
+    "UNREADABLE",
+    "UNSUPPORTED_FILE",
+}
+KINDS = {
+    "certificate",
+    "transcript",
+    "employment_letter",
+    "letter",
+    "agenda",
+    "application_form",
+    "other",
+}
+CATS = {
+    "cmc_education",
+    "cmc_experience",
+    "mmc_advanced_education",
+    "mmc_professional_contribution",
+}
+QUICK = [
+    "cmc-r3-sawgrass",
+    "mmc-r7-mesa-verdura",
+    "cmc-r10-birchmouth",
+]  # the envelopes: test_committed_set
 
 
 def _gen(out, *args):
@@ -58,13 +110,15 @@ def test_regeneration_is_byte_identical(tmp_path):
 def test_committed_set_matches_generator(tmp_path):
     _gen(tmp_path / "x")
     assert sorted(os.listdir(tmp_path / "x")) == sorted(os.listdir(SET))
-    names = sorted({n.split(".")[0] if not os.path.isdir(os.path.join(SET, n)) else n for n in os.listdir(SET)})
+    names = sorted(
+        {n.split(".")[0] if not os.path.isdir(os.path.join(SET, n)) else n for n in os.listdir(SET)}
+    )
     _same_tree(tmp_path / "x", SET, names)
 
 
 def test_truth_is_well_formed():
     flags, ndocs, multi = {}, 0, 0
-    for name, folder, tpath in _truths():
+    for name, _folder, tpath in _truths():
         t = json.load(open(tpath))
         assert t["description"]
         prev = None
@@ -84,9 +138,17 @@ def test_truth_is_well_formed():
             assert prev is None or key > prev, "documents in packet order"
             prev = key
         cats = set(t["totals"])
-        assert cats in ({"cmc_education", "cmc_experience"}, {"mmc_advanced_education", "mmc_professional_contribution"})
+        assert cats in (
+            {"cmc_education", "cmc_experience"},
+            {"mmc_advanced_education", "mmc_professional_contribution"},
+        )
         for k, v in t["totals"].items():
-            raw = sum(p["points"] or 0 for d in t["documents"] for p in d["proposals"] if p["category"] == k)
+            raw = sum(
+                p["points"] or 0
+                for d in t["documents"]
+                for p in d["proposals"]
+                if p["category"] == k
+            )
             assert abs(raw - v["raw"]) < 1e-9, (name, k)
     assert set(flags) == FLAGS
     for f in ("FIRST_PERSON", "RELATIVE_AUTHOR", "PREDATES_DESIGNATION"):
@@ -95,7 +157,7 @@ def test_truth_is_well_formed():
 
 
 def test_page_counts_match_the_files():
-    for name, folder, tpath in _truths():
+    for _name, folder, tpath in _truths():
         t = json.load(open(tpath))
         for d in t["documents"]:
             path = os.path.join(folder, d["source"])
@@ -112,14 +174,16 @@ def test_page_counts_match_the_files():
 
 def test_every_pdf_page_is_accounted_for():
     """Each page of a readable PDF belongs to one document, except blank separator sheets."""
-    for name, folder, tpath in _truths():
+    for _name, folder, tpath in _truths():
         t = json.load(open(tpath))
         by_src = {}
         for d in t["documents"]:
             by_src.setdefault(d["source"], []).extend(d["pages"])
         for src, pages in by_src.items():
             path = os.path.join(folder, src)
-            if not path.endswith(".pdf") or any("UNSUPPORTED_FILE" in d["flags"] for d in t["documents"] if d["source"] == src):
+            if not path.endswith(".pdf") or any(
+                "UNSUPPORTED_FILE" in d["flags"] for d in t["documents"] if d["source"] == src
+            ):
                 continue
             n = len(PdfReader(path).pages)
             assert len(pages) == len(set(pages))

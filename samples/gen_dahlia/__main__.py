@@ -1,4 +1,5 @@
 """python -m samples.gen_dahlia [--out DIR] [--only PACKET ...] [--scanned]"""
+
 import argparse
 import os
 import shutil
@@ -19,7 +20,11 @@ def main(argv=None):
     ap = argparse.ArgumentParser(prog="python -m samples.gen_dahlia")
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--only", nargs="+", metavar="PACKET")
-    ap.add_argument("--scanned", action="store_true", help="also write <out>_scanned/scan_300dpi and scan_200dpi")
+    ap.add_argument(
+        "--scanned",
+        action="store_true",
+        help="also write <out>_scanned/scan_300dpi and scan_200dpi",
+    )
     a = ap.parse_args(argv)
     pks = all_packets()
     if a.only:
@@ -38,7 +43,9 @@ def main(argv=None):
         t0 = time.time()
         root = os.path.normpath(a.out) + "_scanned"
         for dpi in (300, 200):
-            scanned.write_variant(a.out, os.path.join(root, f"scan_{dpi}dpi"), dpi, [p.name for p in pks])
+            scanned.write_variant(
+                a.out, os.path.join(root, f"scan_{dpi}dpi"), dpi, [p.name for p in pks]
+            )
         print(f"scanned variants written in {time.time() - t0:.0f} s", file=sys.stderr)
     return 0
 

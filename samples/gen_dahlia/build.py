@@ -1,5 +1,6 @@
 """Writes packets: renders each file's documents into one PDF (recording pages), turns
 some into scans, phone photos, re-scans or bad files, and writes packet.json/truth.json."""
+
 import io
 import json
 import os
@@ -12,10 +13,15 @@ from reportlab.pdfgen import canvas
 from . import agendas, certificates, letters, paper, records, scan, truth
 
 RENDER = {
-    "cert_classic": certificates.cert_classic, "cert_modern": certificates.cert_modern,
-    "cert_record": certificates.cert_record, "cert_slip": certificates.cert_slip,
-    "diploma": certificates.diploma, "transcript": records.transcript,
-    "employment": letters.employment, "service": letters.service, "agenda": agendas.agenda,
+    "cert_classic": certificates.cert_classic,
+    "cert_modern": certificates.cert_modern,
+    "cert_record": certificates.cert_record,
+    "cert_slip": certificates.cert_slip,
+    "diploma": certificates.diploma,
+    "transcript": records.transcript,
+    "employment": letters.employment,
+    "service": letters.service,
+    "agenda": agendas.agenda,
 }
 
 
@@ -52,18 +58,29 @@ def _docx(text_lines):
         zi = zipfile.ZipInfo(name, date_time=(2026, 10, 14, 9, 30, 0))
         zi.compress_type = zipfile.ZIP_DEFLATED
         z.writestr(zi, data)
-    put("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+
+    put(
+        "[Content_Types].xml",
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-    put("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    )
+    put(
+        "_rels/.rels",
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    )
     body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in text_lines)
-    put("word/document.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    put(
+        "word/document.xml",
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-        + body + "</w:body></w:document>")
+        + body
+        + "</w:body></w:document>",
+    )
     z.close()
     return b.getvalue()
 
@@ -78,7 +95,9 @@ def write_file(pk, fobj, outdir):
     if mode in ("pdf", "scan_pdf"):
         data = render_pdf(docs, fobj.name, fobj.opt.get("separators", ()))
         if mode == "scan_pdf":
-            data = scan.scanned_pdf(data, seed, dpi=fobj.opt.get("dpi", 200), heavy=fobj.opt.get("heavy", False))
+            data = scan.scanned_pdf(
+                data, seed, dpi=fobj.opt.get("dpi", 200), heavy=fobj.opt.get("heavy", False)
+            )
             for d in docs:
                 d.text_source = "ocr"
     elif mode in ("jpeg_photo", "png_rescan"):
@@ -146,7 +165,7 @@ def write_packet(pk, root):
     docs = []
     for fo in sorted(pk.files, key=lambda x: x.name):
         docs += write_file(pk, fo, outdir)
-    docs.sort(key=lambda d: (d.source, d.pages[0]))       # packet order: path, then page (R12)
+    docs.sort(key=lambda d: (d.source, d.pages[0]))  # packet order: path, then page (R12)
     with open(os.path.join(outdir, "packet.json"), "w") as fh:
         fh.write(_dump(pk.manifest()))
     t = _truth_json(pk, docs)

@@ -1,4 +1,5 @@
 """Small constructors the packet definitions use: one call per document."""
+
 import copy
 import random
 
@@ -13,7 +14,7 @@ def _rng(pk, salt):
 def name_for(pk, salt, allow=None, name=None):
     rng = _rng(pk, "name" + salt)
     allow = allow or ("plain", "upper", "last_first", "plain", "honorific")
-    if pk.program == "CMC":        # a CMC applicant does not yet write ", CMC"
+    if pk.program == "CMC":  # a CMC applicant does not yet write ", CMC"
         allow = tuple(a for a in allow if a != "honorific")
     return W.name_forms(name or pk.applicant, rng, allow)
 
@@ -33,23 +34,55 @@ def cert(pk, salt, render, act, s=None, key=None, allow=None, noname=False, **f)
     fields["activity"] = act
     if pk.region in (10, 11):
         s.setdefault("intl", True)
-    return Doc("certificate", render, fields, s, key=key or f"{act}|{f.get('title')}|{f.get('start_date')}|{salt}")
+    return Doc(
+        "certificate",
+        render,
+        fields,
+        s,
+        key=key or f"{act}|{f.get('title')}|{f.get('start_date')}|{salt}",
+    )
 
 
-def emp(pk, salt, provider, position, start, end=None, etype=None, admin=None, sector="local", signatory=None,
-        issue=None, s=None, key=None, applicant=None):
+def emp(
+    pk,
+    salt,
+    provider,
+    position,
+    start,
+    end=None,
+    etype=None,
+    admin=None,
+    sector="local",
+    signatory=None,
+    issue=None,
+    s=None,
+    key=None,
+    applicant=None,
+):
     s = dict(s or {})
     printed, tv = name_for(pk, salt, ("plain", "plain", "honorific"), applicant)
     if end is None:
         end = pk.received
         s["to_present"] = True
-    f = {"applicant_name": tv, "provider": provider, "position": position, "start_date": start, "end_date": end,
-         "employment_type": etype, "administrative": admin, "sector": sector, "signatory": signatory,
-         "issue_date": issue, "activity": "employment"}
+    f = {
+        "applicant_name": tv,
+        "provider": provider,
+        "position": position,
+        "start_date": start,
+        "end_date": end,
+        "employment_type": etype,
+        "administrative": admin,
+        "sector": sector,
+        "signatory": signatory,
+        "issue_date": issue,
+        "activity": "employment",
+    }
     s.setdefault("name_print", printed)
     if pk.region in (10, 11):
         s.setdefault("intl", True)
-    return Doc("employment_letter", "employment", f, s, key=key or f"emp|{provider}|{position}|{start}")
+    return Doc(
+        "employment_letter", "employment", f, s, key=key or f"emp|{provider}|{position}|{start}"
+    )
 
 
 def letter(pk, salt, act, paras, s=None, key=None, kind="letter", applicant=None, **f):
@@ -64,23 +97,57 @@ def letter(pk, salt, act, paras, s=None, key=None, kind="letter", applicant=None
     fields["activity"] = act
     if pk.region in (10, 11):
         s.setdefault("intl", True)
-    return Doc(kind, "service", fields, s, key=key or f"{act}|{f.get('title')}|{f.get('start_date')}|{salt}")
+    return Doc(
+        kind,
+        "service",
+        fields,
+        s,
+        key=key or f"{act}|{f.get('title')}|{f.get('start_date')}|{salt}",
+    )
 
 
-def transcript(pk, salt, provider, terms, credit_units, degree=None, degree_date=None, issue=None, field_class=None,
-               s=None, key=None, npages=2, act=None):
+def transcript(
+    pk,
+    salt,
+    provider,
+    terms,
+    credit_units,
+    degree=None,
+    degree_date=None,
+    issue=None,
+    field_class=None,
+    s=None,
+    key=None,
+    npages=2,
+    act=None,
+):
     s = dict(s or {})
     printed, tv = name_for(pk, salt, ("plain", "upper", "last_first"))
     s.update({"terms": terms, "npages": npages, "name_print": printed, "field_class": field_class})
-    f = {"applicant_name": tv, "provider": provider, "credit_units": credit_units, "degree": degree,
-         "degree_date": degree_date, "issue_date": issue, "activity": act or ("degree" if degree else "college_credits")}
+    f = {
+        "applicant_name": tv,
+        "provider": provider,
+        "credit_units": credit_units,
+        "degree": degree,
+        "degree_date": degree_date,
+        "issue_date": issue,
+        "activity": act or ("degree" if degree else "college_credits"),
+    }
     return Doc("transcript", "transcript", f, s, key=key or f"degree|{provider}|{degree}")
 
 
 def diploma(pk, salt, provider, degree, degree_date, field_class, key):
     printed, tv = name_for(pk, salt, ("plain", "upper"))
-    f = {"applicant_name": tv, "provider": provider, "degree": degree, "degree_date": degree_date, "activity": "degree"}
-    return Doc("certificate", "diploma", f, {"name_print": printed, "field_class": field_class}, key=key)
+    f = {
+        "applicant_name": tv,
+        "provider": provider,
+        "degree": degree,
+        "degree_date": degree_date,
+        "activity": "degree",
+    }
+    return Doc(
+        "certificate", "diploma", f, {"name_print": printed, "field_class": field_class}, key=key
+    )
 
 
 def agenda(pk, salt, items, s=None, **f):

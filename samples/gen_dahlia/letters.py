@@ -1,10 +1,12 @@
 """Letters: HR employment letters (letterhead, memo, record form), service letters for
 committees, boards, offices, teaching, on-the-job work and publications, first-person
 letters and letters from relatives. Paragraphs flow over pages with a continuation header."""
-from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import letter, A4
 
-from . import paper, wordings as W
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4, letter
+
+from . import paper
+from . import wordings as W
 
 BLACK = Color(0, 0, 0)
 
@@ -74,14 +76,28 @@ def _start(c, doc, rng, head_lines):
     else:
         y = paper.letterhead(c, w, h, rng, org, head_lines, ink, fam, doc.s.get("lh_style"))
     c.setFillColor(BLACK)
-    fl = Flow(c, doc, fam, doc.s.get("size", rng.choice([10.5, 11, 11.5])), y, w, h,
-              doc.s.get("cont", "Letter regarding " + doc.s.get("name_print", doc.f.get("applicant_name", ""))))
+    fl = Flow(
+        c,
+        doc,
+        fam,
+        doc.s.get("size", rng.choice([10.5, 11, 11.5])),
+        y,
+        w,
+        h,
+        doc.s.get(
+            "cont", "Letter regarding " + doc.s.get("name_print", doc.f.get("applicant_name", ""))
+        ),
+    )
     return fl, fam, ink
 
 
 def _sign(fl, doc, rng, closing=None):
     fl.need(90)
-    fl.p(closing or rng.choice(["Sincerely,", "Respectfully,", "With best regards,", "Yours truly,"]), gap=4)
+    fl.p(
+        closing
+        or rng.choice(["Sincerely,", "Respectfully,", "With best regards,", "Yours truly,"]),
+        gap=4,
+    )
     paper.signature(fl.c, fl.x + 4, fl.y - 12, rng, 130)
     fl.y -= 34
     if "signatory" in doc.f:
@@ -93,7 +109,13 @@ def _sign(fl, doc, rng, closing=None):
 
 def _dated(fl, doc, rng):
     if "issue_date" in doc.f:
-        fl.p(W.date(doc.f["issue_date"], doc.s.get("date_style") or W.pick_date_style(rng, doc.s.get("intl"))), gap=14)
+        fl.p(
+            W.date(
+                doc.f["issue_date"],
+                doc.s.get("date_style") or W.pick_date_style(rng, doc.s.get("intl")),
+            ),
+            gap=14,
+        )
 
 
 def _span_words(doc, rng):
@@ -115,31 +137,54 @@ def employment(c, doc):
     style = doc.s.get("style") or rng.choice(["letter", "memo", "record"])
     fl, fam, ink = _start(c, doc, rng, doc.s.get("head_lines", []))
     a, b = _span_words(doc, rng)
-    typ = {"full_time": rng.choice(["full-time", "full time", "regular full-time"]),
-           "part_time": rng.choice(["part-time", "part time", "regular part-time (20 hours per week)"])}.get(f.get("employment_type"))
+    typ = {
+        "full_time": rng.choice(["full-time", "full time", "regular full-time"]),
+        "part_time": rng.choice(
+            ["part-time", "part time", "regular part-time (20 hours per week)"]
+        ),
+    }.get(f.get("employment_type"))
     admin = None
     if f.get("administrative") is True:
-        admin = doc.s.get("admin_text") or rng.choice([
-            "The position carries administrative responsibility for the office, and the incumbent supervises two staff members.",
-            "This is an administrative position; the holder manages the department and supervises its staff."])
+        admin = doc.s.get("admin_text") or rng.choice(
+            [
+                "The position carries administrative responsibility for the office, and the incumbent supervises two staff members.",
+                "This is an administrative position; the holder manages the department and supervises its staff.",
+            ]
+        )
     elif f.get("administrative") is False:
-        admin = doc.s.get("admin_text") or "The position carries no administrative or supervisory responsibility."
+        admin = (
+            doc.s.get("admin_text")
+            or "The position carries no administrative or supervisory responsibility."
+        )
     if style == "memo":
         fl.p("MEMORANDUM", bold=True, gap=10)
-        rows = [("TO:", doc.s.get("to", "IIMC Education Department")),
-                ("FROM:", (f.get("signatory", "") + ", " + doc.s.get("sig_title", "")).strip(", ")),
-                ("DATE:", W.date(f["issue_date"], doc.s.get("date_style", "us")) if "issue_date" in f else ""),
-                ("RE:", "Employment verification \u2013 " + name)]
+        rows = [
+            ("TO:", doc.s.get("to", "IIMC Education Department")),
+            ("FROM:", (f.get("signatory", "") + ", " + doc.s.get("sig_title", "")).strip(", ")),
+            (
+                "DATE:",
+                W.date(f["issue_date"], doc.s.get("date_style", "us")) if "issue_date" in f else "",
+            ),
+            ("RE:", "Employment verification \u2013 " + name),
+        ]
         for lab, val in rows:
             if val:
-                fl.c.setFont(fam[1], fl.size); fl.c.drawString(fl.x, fl.y, lab)
-                fl.c.setFont(fam[0], fl.size); fl.c.drawString(fl.x + 60, fl.y, val); fl.y -= fl.size * 1.6
-        fl.c.line(fl.x, fl.y + 4, fl.w - 72, fl.y + 4); fl.y -= 14
+                fl.c.setFont(fam[1], fl.size)
+                fl.c.drawString(fl.x, fl.y, lab)
+                fl.c.setFont(fam[0], fl.size)
+                fl.c.drawString(fl.x + 60, fl.y, val)
+                fl.y -= fl.size * 1.6
+        fl.c.line(fl.x, fl.y + 4, fl.w - 72, fl.y + 4)
+        fl.y -= 14
         s = f"{name} has been employed by the {f['provider']}"
         if "position" in f:
             s += f" as {f['position']}"
         if a:
-            s += f" since {a}" if doc.s.get("to_present") else f" from {a}" + (f" to {b}" if b else "")
+            s += (
+                f" since {a}"
+                if doc.s.get("to_present")
+                else f" from {a}" + (f" to {b}" if b else "")
+            )
         s += "."
         if typ:
             s += f" The appointment is {typ}."
@@ -147,11 +192,13 @@ def employment(c, doc):
         if admin:
             fl.p(admin)
         if doc.s.get("duties"):
-            fl.p("Principal duties:", gap=3); fl.bullets(doc.s["duties"])
+            fl.p("Principal duties:", gap=3)
+            fl.bullets(doc.s["duties"])
         for t in doc.s.get("extra", []):
             fl.p(t)
         fl.p("Please contact this office should you need further information.")
-        paper.signature(fl.c, fl.x + 4, fl.y - 8, rng, 110); fl.y -= 30
+        paper.signature(fl.c, fl.x + 4, fl.y - 8, rng, 110)
+        fl.y -= 30
         if "signatory" in f:
             fl.p(f["signatory"], gap=0)
         fl.end()
@@ -176,15 +223,19 @@ def employment(c, doc):
         for lab, val in rows:
             fl.need(20)
             fl.c.setLineWidth(0.5)
-            fl.c.rect(fl.x, fl.y - 6, 170, 20); fl.c.rect(fl.x + 170, fl.y - 6, fl.w - 144 - 170, 20)
-            fl.c.setFont(fam[1], 9.5); fl.c.drawString(fl.x + 5, fl.y, lab)
-            fl.c.setFont(fam[0], 10); fl.c.drawString(fl.x + 176, fl.y, val)
+            fl.c.rect(fl.x, fl.y - 6, 170, 20)
+            fl.c.rect(fl.x + 170, fl.y - 6, fl.w - 144 - 170, 20)
+            fl.c.setFont(fam[1], 9.5)
+            fl.c.drawString(fl.x + 5, fl.y, lab)
+            fl.c.setFont(fam[0], 10)
+            fl.c.drawString(fl.x + 176, fl.y, val)
             fl.y -= 20
         fl.y -= 16
         if admin and f.get("administrative") is not None and doc.s.get("admin_sentence"):
             fl.p(admin)
         if doc.s.get("duties"):
-            fl.p("Summary of duties:", bold=True, gap=3); fl.bullets(doc.s["duties"])
+            fl.p("Summary of duties:", bold=True, gap=3)
+            fl.bullets(doc.s["duties"])
         for t in doc.s.get("extra", []):
             fl.p(t)
         fl.p("The information above is taken from the personnel records of the employer.")
@@ -192,13 +243,29 @@ def employment(c, doc):
         fl.end()
         return
     _dated(fl, doc, rng)
-    for t in doc.s.get("address", ["IIMC Education Department", "8331 Utica Avenue, Suite 200", "Rancho Cucamonga, CA 91730"]):
+    for t in doc.s.get(
+        "address",
+        ["IIMC Education Department", "8331 Utica Avenue, Suite 200", "Rancho Cucamonga, CA 91730"],
+    ):
         fl.p(t, gap=0)
     fl.y -= 12
-    fl.p(doc.s.get("salutation") or rng.choice(["To Whom It May Concern:", "Dear Education Department:", "Dear Sir or Madam:"]))
-    s = rng.choice(["This letter will verify that", "I am writing to confirm that", "Please accept this letter as verification that"])
+    fl.p(
+        doc.s.get("salutation")
+        or rng.choice(
+            ["To Whom It May Concern:", "Dear Education Department:", "Dear Sir or Madam:"]
+        )
+    )
+    s = rng.choice(
+        [
+            "This letter will verify that",
+            "I am writing to confirm that",
+            "Please accept this letter as verification that",
+        ]
+    )
     s += f" {name} "
-    s += ("has been employed by" if doc.s.get("to_present") else "was employed by") + f" the {f['provider']}"
+    s += (
+        "has been employed by" if doc.s.get("to_present") else "was employed by"
+    ) + f" the {f['provider']}"
     if "position" in f:
         s += f" in the position of {f['position']}"
     if a and doc.s.get("to_present"):
@@ -212,7 +279,12 @@ def employment(c, doc):
     if admin:
         fl.p(admin)
     if doc.s.get("duties"):
-        fl.p(rng.choice(["Duties of the position include:", "Responsibilities include the following:"]), gap=3)
+        fl.p(
+            rng.choice(
+                ["Duties of the position include:", "Responsibilities include the following:"]
+            ),
+            gap=3,
+        )
         fl.bullets(doc.s["duties"])
     for t in doc.s.get("extra", []):
         fl.p(t)
@@ -225,13 +297,20 @@ def employment(c, doc):
 def service(c, doc):
     """Any other letter: the paragraphs are built from the facts by the caller-chosen activity."""
     rng = doc.rng("svc")
-    f = doc.f
     fl, fam, ink = _start(c, doc, rng, doc.s.get("head_lines", []))
     _dated(fl, doc, rng)
     if doc.s.get("re"):
         fl.p("RE: " + doc.s["re"], bold=True)
-    fl.p(doc.s.get("salutation") or rng.choice(["To the IIMC Education Department:", "To Whom It May Concern:",
-                                                "Dear Members of the Certification Committee:"]))
+    fl.p(
+        doc.s.get("salutation")
+        or rng.choice(
+            [
+                "To the IIMC Education Department:",
+                "To Whom It May Concern:",
+                "Dear Members of the Certification Committee:",
+            ]
+        )
+    )
     for t in doc.s.get("paras", []):
         if t == "<BREAK>":
             fl.newpage()

@@ -1,4 +1,5 @@
 """The document and packet records the packet definitions fill and the renderers draw."""
+
 import random
 
 
@@ -17,10 +18,12 @@ class Doc:
         self.source = None
         self.pages = None
         self.text_source = "pdf_text"
-        self.extra_flags = []       # UNREADABLE, UNSUPPORTED_FILE set by the file writer
+        self.extra_flags = []  # UNREADABLE, UNSUPPORTED_FILE set by the file writer
 
     def rng(self, salt=""):
-        paper_id = self.s.get("paper_id") or f"{self.source}|{self.pages}"   # copies of one paper draw alike
+        paper_id = (
+            self.s.get("paper_id") or f"{self.source}|{self.pages}"
+        )  # copies of one paper draw alike
         return random.Random(f"dahlia|{paper_id}|{self.render}|{salt}")
 
 
@@ -30,13 +33,26 @@ class File:
     def __init__(self, name, docs, mode="pdf", **opt):
         self.name = name
         self.docs = docs
-        self.mode = mode      # pdf | scan_pdf | jpeg_photo | png_rescan | docx | empty | truncated | encrypted | blank_scan
+        self.mode = mode  # pdf | scan_pdf | jpeg_photo | png_rescan | docx | empty | truncated | encrypted | blank_scan
         self.opt = opt
 
 
 class Packet:
-    def __init__(self, name, program, applicant, region, received, prior=None, former=(), member_id="",
-                 membership="full", description="", shape="folder", extra_manifest=None):
+    def __init__(
+        self,
+        name,
+        program,
+        applicant,
+        region,
+        received,
+        prior=None,
+        former=(),
+        member_id="",
+        membership="full",
+        description="",
+        shape="folder",
+        extra_manifest=None,
+    ):
         self.name = name
         self.program = program
         self.applicant = applicant
@@ -47,7 +63,7 @@ class Packet:
         self.member_id = member_id
         self.membership = membership
         self.description = description
-        self.shape = shape          # folder | envelope
+        self.shape = shape  # folder | envelope
         self.files = []
         self.extra_manifest = extra_manifest or {}
         self.separator_after = set()  # envelope: blank sheet after these document indexes

@@ -1,5 +1,6 @@
 """Paper and ink: fonts, borders, security backgrounds (guilloche, waves, microtext,
 tint), seals, scribbled signatures, rubber stamps and letterheads."""
+
 import math
 
 from reportlab.lib.colors import Color
@@ -50,8 +51,14 @@ def family(rng):
     return f
 
 
-INKS = [Color(0.05, 0.1, 0.35), Color(0.35, 0.05, 0.08), Color(0.05, 0.25, 0.12), Color(0.1, 0.1, 0.1),
-        Color(0.3, 0.2, 0.02), Color(0.2, 0.05, 0.3)]
+INKS = [
+    Color(0.05, 0.1, 0.35),
+    Color(0.35, 0.05, 0.08),
+    Color(0.05, 0.25, 0.12),
+    Color(0.1, 0.1, 0.1),
+    Color(0.3, 0.2, 0.02),
+    Color(0.2, 0.05, 0.3),
+]
 
 
 def tint(c, w, h, color):
@@ -106,7 +113,12 @@ def microtext(c, w, y, text, color=None):
 def security(c, w, h, rng, style=None):
     style = style or rng.choice(["guilloche", "waves", "tint_waves", "micro"])
     if style in ("tint_waves", "tint"):
-        tint(c, w, h, rng.choice([Color(0.96, 0.97, 0.92), Color(0.95, 0.96, 0.99), Color(0.99, 0.96, 0.93)]))
+        tint(
+            c,
+            w,
+            h,
+            rng.choice([Color(0.96, 0.97, 0.92), Color(0.95, 0.96, 0.99), Color(0.99, 0.96, 0.93)]),
+        )
     if style in ("waves", "tint_waves"):
         waves(c, w, h, rng)
     if style == "guilloche":
@@ -123,12 +135,16 @@ def border(c, w, h, rng, ink, style=None):
     c.setStrokeColor(ink)
     m = rng.choice([22, 28, 36])
     if style == "double":
-        c.setLineWidth(3); c.rect(m, m, w - 2 * m, h - 2 * m)
-        c.setLineWidth(0.8); c.rect(m + 7, m + 7, w - 2 * m - 14, h - 2 * m - 14)
+        c.setLineWidth(3)
+        c.rect(m, m, w - 2 * m, h - 2 * m)
+        c.setLineWidth(0.8)
+        c.rect(m + 7, m + 7, w - 2 * m - 14, h - 2 * m - 14)
     elif style == "thick":
-        c.setLineWidth(9); c.rect(m, m, w - 2 * m, h - 2 * m)
+        c.setLineWidth(9)
+        c.rect(m, m, w - 2 * m, h - 2 * m)
     elif style == "corners":
-        c.setLineWidth(1.2); c.rect(m, m, w - 2 * m, h - 2 * m)
+        c.setLineWidth(1.2)
+        c.rect(m, m, w - 2 * m, h - 2 * m)
         for x, y in ((m, m), (w - m, m), (m, h - m), (w - m, h - m)):
             c.circle(x, y, 12, stroke=1, fill=0)
             c.circle(x, y, 7, stroke=1, fill=0)
@@ -136,14 +152,19 @@ def border(c, w, h, rng, ink, style=None):
         c.setLineWidth(0.6)
         for k in range(4):
             c.rect(m + 2 * k, m + 2 * k, w - 2 * m - 4 * k, h - 2 * m - 4 * k)
-        c.setDash(2, 3); c.setLineWidth(2); c.rect(m + 12, m + 12, w - 2 * m - 24, h - 2 * m - 24)
+        c.setDash(2, 3)
+        c.setLineWidth(2)
+        c.rect(m + 12, m + 12, w - 2 * m - 24, h - 2 * m - 24)
     else:
-        c.setLineWidth(0.5); c.rect(m, m, w - 2 * m, h - 2 * m)
+        c.setLineWidth(0.5)
+        c.rect(m, m, w - 2 * m, h - 2 * m)
     c.restoreState()
 
 
 def seal(c, x, y, r, rng, text="OFFICIAL SEAL", color=None):
-    color = color or rng.choice([Color(0.75, 0.55, 0.1), Color(0.6, 0.1, 0.1), Color(0.15, 0.3, 0.55)])
+    color = color or rng.choice(
+        [Color(0.75, 0.55, 0.1), Color(0.6, 0.1, 0.1), Color(0.15, 0.3, 0.55)]
+    )
     c.saveState()
     c.setFillColor(color)
     c.setStrokeColor(color)
@@ -181,8 +202,14 @@ def signature(c, x, y, rng, width=120, ink=None):
     px = x
     for _ in range(rng.randint(4, 7)):
         nx = px + width / 6 * rng.uniform(0.7, 1.3)
-        p.curveTo(px + rng.uniform(-10, 20), y + rng.uniform(8, 22), nx + rng.uniform(-20, 5),
-                  y + rng.uniform(-12, 4), nx, y + rng.uniform(-4, 6))
+        p.curveTo(
+            px + rng.uniform(-10, 20),
+            y + rng.uniform(8, 22),
+            nx + rng.uniform(-20, 5),
+            y + rng.uniform(-12, 4),
+            nx,
+            y + rng.uniform(-4, 6),
+        )
         px = nx
     p.moveTo(x + rng.uniform(0, 20), y - 4)
     p.lineTo(px + 8, y - rng.uniform(2, 8))
@@ -191,7 +218,9 @@ def signature(c, x, y, rng, width=120, ink=None):
 
 
 def stamp(c, x, y, lines, rng, color=None, angle=None):
-    color = color or rng.choice([Color(0.75, 0.1, 0.15), Color(0.1, 0.2, 0.65), Color(0.2, 0.45, 0.2)])
+    color = color or rng.choice(
+        [Color(0.75, 0.1, 0.15), Color(0.1, 0.2, 0.65), Color(0.2, 0.45, 0.2)]
+    )
     c.saveState()
     c.translate(x, y)
     c.rotate(angle if angle is not None else rng.uniform(-12, 12))
@@ -240,15 +269,18 @@ def letterhead(c, w, h, rng, org, lines, ink, fam, style=None):
     c.setFillColor(ink)
     c.setStrokeColor(ink)
     if style == "center_rule":
-        c.setFont(fam[1], 17); c.drawCentredString(w / 2, h - 60, org)
+        c.setFont(fam[1], 17)
+        c.drawCentredString(w / 2, h - 60, org)
         c.setFont(fam[0], 9)
         for i, t in enumerate(lines):
             c.drawCentredString(w / 2, h - 76 - 11 * i, t)
-        c.setLineWidth(1.2); c.line(60, h - 82 - 11 * len(lines), w - 60, h - 82 - 11 * len(lines))
+        c.setLineWidth(1.2)
+        c.line(60, h - 82 - 11 * len(lines), w - 60, h - 82 - 11 * len(lines))
         y = h - 110 - 11 * len(lines)
     elif style == "left_block":
         c.rect(60, h - 92, 8, 46, stroke=0, fill=1)
-        c.setFont(fam[1], 15); c.drawString(78, h - 62, org)
+        c.setFont(fam[1], 15)
+        c.drawString(78, h - 62, org)
         c.setFont(fam[0], 8.5)
         for i, t in enumerate(lines):
             c.drawString(78, h - 76 - 10 * i, t)
@@ -256,13 +288,17 @@ def letterhead(c, w, h, rng, org, lines, ink, fam, style=None):
     elif style == "band":
         c.rect(0, h - 70, w, 70, stroke=0, fill=1)
         c.setFillColor(Color(1, 1, 1))
-        c.setFont(fam[1], 16); c.drawString(50, h - 40, org)
-        c.setFont(fam[0], 8.5); c.drawString(50, h - 56, "  |  ".join(lines))
+        c.setFont(fam[1], 16)
+        c.drawString(50, h - 40, org)
+        c.setFont(fam[0], 8.5)
+        c.drawString(50, h - 56, "  |  ".join(lines))
         y = h - 110
     else:
         c.circle(88, h - 72, 26, stroke=1, fill=0)
-        c.setFont(fam[1], 14); c.drawCentredString(88, h - 77, "".join(wd[0] for wd in org.split()[:3] if wd[0].isalpha()))
-        c.setFont(fam[1], 14); c.drawString(126, h - 64, org)
+        c.setFont(fam[1], 14)
+        c.drawCentredString(88, h - 77, "".join(wd[0] for wd in org.split()[:3] if wd[0].isalpha()))
+        c.setFont(fam[1], 14)
+        c.drawString(126, h - 64, org)
         c.setFont(fam[0], 8.5)
         for i, t in enumerate(lines):
             c.drawString(126, h - 78 - 10 * i, t)

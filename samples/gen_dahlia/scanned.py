@@ -1,5 +1,6 @@
 """The scanned variant: every PDF of a packet rasterised (grey) and rebuilt as an
 image-only PDF with scan effects; images and bad files copied; truth text_source 'ocr'."""
+
 import json
 import os
 import shutil
@@ -18,7 +19,7 @@ def _scan_file(src, dst, seed, dpi):
         data = fh.read()
     try:
         out = scan.scanned_pdf(data, seed + f"|{dpi}", dpi=dpi)
-    except Exception:           # truncated or encrypted: copied as it is
+    except Exception:  # truncated or encrypted: copied as it is
         out = data
     with open(dst, "wb") as fh:
         fh.write(out)
@@ -47,11 +48,20 @@ def write_variant(src_root, dst_root, dpi, names):
                 s, d = os.path.join(folder, fn), os.path.join(out, fn)
                 if fn == "truth.json":
                     _truth(s, d)
-                elif fn.lower().endswith(".pdf") and _is_text_pdf(s) and b"/Encrypt" not in open(s, "rb").read():
+                elif (
+                    fn.lower().endswith(".pdf")
+                    and _is_text_pdf(s)
+                    and b"/Encrypt" not in open(s, "rb").read()
+                ):
                     _scan_file(s, d, f"{name}/{fn}", dpi)
                 else:
                     shutil.copyfile(s, d)
         else:
             for ext in (".pdf", ".json"):
-                shutil.copyfile(os.path.join(src_root, name + ext), os.path.join(dst_root, name + ext))
-            _truth(os.path.join(src_root, name + ".truth.json"), os.path.join(dst_root, name + ".truth.json"))
+                shutil.copyfile(
+                    os.path.join(src_root, name + ext), os.path.join(dst_root, name + ext)
+                )
+            _truth(
+                os.path.join(src_root, name + ".truth.json"),
+                os.path.join(dst_root, name + ".truth.json"),
+            )

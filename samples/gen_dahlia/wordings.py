@@ -1,20 +1,93 @@
 """Ways of writing dates, hours, names and numbers, and the headlines and phrases of
 certificates and letters. Each function takes the document's own Random."""
+
 import datetime as dt
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+ABBR = [
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 TENS = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty"}
-ORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
-       8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth",
-       14: "fourteenth", 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth",
-       19: "nineteenth", 20: "twentieth", 21: "twenty-first", 22: "twenty-second", 23: "twenty-third",
-       24: "twenty-fourth", 25: "twenty-fifth", 26: "twenty-sixth", 27: "twenty-seventh",
-       28: "twenty-eighth", 29: "twenty-ninth", 30: "thirtieth", 31: "thirty-first"}
+ORD = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    6: "sixth",
+    7: "seventh",
+    8: "eighth",
+    9: "ninth",
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+    13: "thirteenth",
+    14: "fourteenth",
+    15: "fifteenth",
+    16: "sixteenth",
+    17: "seventeenth",
+    18: "eighteenth",
+    19: "nineteenth",
+    20: "twentieth",
+    21: "twenty-first",
+    22: "twenty-second",
+    23: "twenty-third",
+    24: "twenty-fourth",
+    25: "twenty-fifth",
+    26: "twenty-sixth",
+    27: "twenty-seventh",
+    28: "twenty-eighth",
+    29: "twenty-ninth",
+    30: "thirtieth",
+    31: "thirty-first",
+}
 
 
 def d(s):
@@ -82,11 +155,16 @@ def num(h):
 
 
 def hours_phrase(h, rng, unit=None):
-    unit = unit or rng.choice(["contact hours", "clock hours", "hours", "in-class contact hours",
-                               "hours of instruction"])
+    unit = unit or rng.choice(
+        ["contact hours", "clock hours", "hours", "in-class contact hours", "hours of instruction"]
+    )
     n = num(h)
-    forms = [f"{n} {unit}", f"{words(h)} ({n}) {unit}" if float(h).is_integer() and h <= 60 else f"{n} {unit}",
-             f"a total of {n} {unit}", f"{n}.0 {unit}" if float(h).is_integer() else f"{n} {unit}"]
+    forms = [
+        f"{n} {unit}",
+        f"{words(h)} ({n}) {unit}" if float(h).is_integer() and h <= 60 else f"{n} {unit}",
+        f"a total of {n} {unit}",
+        f"{n}.0 {unit}" if float(h).is_integer() else f"{n} {unit}",
+    ]
     return rng.choice(forms)
 
 
@@ -107,10 +185,28 @@ def name_forms(name, rng, allow=("plain", "upper", "last_first", "plain", "plain
     return name, name
 
 
-CERT_HEADINGS = ["Certificate of Completion", "Certificate of Attendance", "Certificate of Achievement",
-                 "Certificate of Participation", "Certificate of Recognition", "Award of Completion"]
-PRESENT = ["This certifies that", "This is to certify that", "Be it known that", "Presented to",
-           "is hereby awarded to", "We are pleased to recognize", "Awarded to"]
-COMPLETED = ["has successfully completed", "has satisfactorily completed the requirements of",
-             "has completed the course entitled", "attended and completed", "participated in and completed",
-             "has fulfilled all requirements for"]
+CERT_HEADINGS = [
+    "Certificate of Completion",
+    "Certificate of Attendance",
+    "Certificate of Achievement",
+    "Certificate of Participation",
+    "Certificate of Recognition",
+    "Award of Completion",
+]
+PRESENT = [
+    "This certifies that",
+    "This is to certify that",
+    "Be it known that",
+    "Presented to",
+    "is hereby awarded to",
+    "We are pleased to recognize",
+    "Awarded to",
+]
+COMPLETED = [
+    "has successfully completed",
+    "has satisfactorily completed the requirements of",
+    "has completed the course entitled",
+    "attended and completed",
+    "participated in and completed",
+    "has fulfilled all requirements for",
+]
